@@ -1,0 +1,130 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.parley.core.deals.PackageReview;
+import org.parley.core.deals.PackageVerdict;
+import org.parley.core.forecast.Forecast;
+import org.parley.core.forecast.ForecastModels;
+import org.parley.core.params.Params;
+import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.Issue;
+import org.parley.core.scenario.Scenario;
+import org.parley.io.json.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley analyze SCENARIO}: runs every analysis that applies and prints a concise summary. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Run every analysis that applies to the scenario (forecasts by every model, the review of "
+                + "each package against the actors' no-deal values) and print a concise summary.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout.")
+    boolean json;
+
+    @Parameters(paramLabel = "SCENARIO", description = "A scenario file.")
+    Path file;
+
+    /** Everything analyze found, as one document. */
+    record Analysis(Map<String, Object> scenario, List<Forecast> forecasts, PackageReview packages) {
+    }
+
+    @Override
+    public Integer call() {
+        Scenario s = input.read(file);
+        List<Forecast> forecasts = new ArrayList<>();
+        for (String name : ForecastModels.names()) {
+            forecasts.add(ForecastModels.byName(name).orElseThrow().forecast(s, Params.none()));
+        }
+        PackageReview review = s.packages().isEmpty() ? null : PackageReview.of(s);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(ResultJson.write(new Analysis(summary(s), forecasts, review)));
+        } else {
+            out.print(render(s, forecasts, review));
+        }
+        out.flush();
+        return Parley.OK;
+    }
+
+    private static Map<String, Object> summary(Scenario s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", s.name());
+        m.put("as_of", s.asOf());
+        m.put("actors", s.actors().stream().map(Actor::id).toList());
+        m.put("issues", s.issues().stream().map(Issue::id).toList());
+        m.put("packages", s.packages().stream().map(p -> p.id()).toList());
+        m.put("loss", s.loss().word());
+        return m;
+    }
+
+    static String render(Scenario s, List<Forecast> forecasts, PackageReview review) {
+        StringBuilder b = new StringBuilder();
+        b.append("== ").append(s.name() == null ? "Scenario" : s.name())
+                .append(s.asOf() == null ? "" : " (as of " + s.asOf() + ")").append(" ==\n");
+        b.append(s.actors().size()).append(" actors, ").append(s.issues().size()).append(" issues, ")
+                .append(s.packages().size()).append(" packages.\n\n");
+        b.append("Forecasts per issue\n");
+        List<String> header = new ArrayList<>(List.of("issue"));
+        forecasts.forEach(f -> header.add(f.model()));
+        header.add("in words (" + forecasts.get(0).model() + ")");
+        TextTable t = new TextTable(header);
+        for (Issue issue : s.issues()) {
+            List<String> row = new ArrayList<>(List.of(issue.id()));
+            forecasts.forEach(f -> row.add(TextTable.one(f.forecast().get(issue.id()))));
+            row.add(issue.describe(forecasts.get(0).forecast().get(issue.id())));
+            t.row(row);
+        }
+        b.append(t).append('\n');
+        if (review != null) {
+            b.append("Packages against each actor's no-deal value\n");
+            for (PackageVerdict v : review.packages()) {
+                b.append("- ").append(v.name() == null ? v.id() : v.name() + " [" + v.id() + "]").append(": ");
+                int judged = v.acceptedBy().size() + v.rejectedBy().size();
+                if (judged == 0) {
+                    b.append("no actor has a reservation value, so acceptance cannot be judged\n");
+                    continue;
+                }
+                b.append("accepted by ").append(v.acceptedBy().size()).append(" of ").append(judged);
+                if (v.rejectedBy().isEmpty()) {
+                    b.append(", every actor prefers it to no deal");
+                } else {
+                    List<String> parts = new ArrayList<>();
+                    for (String id : v.rejectedBy()) {
+                        parts.add(id + " " + TextTable.one(v.utilities().get(id)) + " < "
+                                + TextTable.one(s.actor(id).orElseThrow().reservation()));
+                    }
+                    b.append("; rejected by ").append(String.join(", ", parts));
+                }
+                if (!v.blockedBy().isEmpty()) {
+                    b.append("; blocked by veto parties ").append(String.join(", ", v.blockedBy()));
+                }
+                b.append('\n');
+            }
+            Map<String, List<String>> byFavourite = new LinkedHashMap<>();
+            review.favourites().forEach((actor, pkg) -> byFavourite.computeIfAbsent(pkg, k -> new ArrayList<>())
+                    .add(actor));
+            b.append("Favourite package: ");
+            List<String> parts = new ArrayList<>();
+            byFavourite.forEach((pkg, actors) -> parts.add(pkg + " (" + String.join(", ", actors) + ")"));
+            b.append(String.join("; ", parts)).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,142 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.parley.core.forecast.Forecast;
+import org.parley.core.forecast.ForecastModel;
+import org.parley.core.forecast.ForecastModels;
+import org.parley.core.forecast.compromise.CompromiseModel;
+import org.parley.core.params.Params;
+import org.parley.core.scenario.Issue;
+import org.parley.core.scenario.Scenario;
+import org.parley.io.json.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley forecast SCENARIO --model M}: runs a forecasting model and prints the outcome per issue. */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = "Forecast the outcome of each issue with a model: compromise (capability x salience weighted "
+                + "mean) or median (weighted median); 'all' runs every model.")
+final class ForecastCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout.")
+    boolean json;
+
+    @Parameters(paramLabel = "SCENARIO", description = "A scenario file.")
+    Path file;
+
+    @Option(names = {"-m", "--model"}, defaultValue = "compromise", paramLabel = "MODEL",
+            description = "Model: ${COMPLETION-CANDIDATES} or all (default: ${DEFAULT-VALUE}).",
+            completionCandidates = ModelNames.class)
+    String model;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Number of rounds, for models that run in rounds.")
+    Integer rounds;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Set a model parameter (repeatable).")
+    List<String> set = new ArrayList<>();
+
+    @Option(names = "--explain", description = "Explain how the forecast came about.")
+    boolean explain;
+
+    /** The model names, for help and completion. */
+    static final class ModelNames extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        ModelNames() {
+            super(ForecastModels.names());
+        }
+    }
+
+    @Override
+    public Integer call() {
+        List<String> names = model.equals("all") ? ForecastModels.names() : List.of(model);
+        List<ForecastModel> models = new ArrayList<>();
+        for (String n : names) {
+            models.add(ForecastModels.byName(n).orElseThrow(() -> new Parley.UserError("unknown model '" + n
+                    + "'; expected one of " + ForecastModels.names() + " or all")));
+        }
+        Scenario s = input.read(file);
+        List<Forecast> forecasts = new ArrayList<>();
+        for (ForecastModel m : models) {
+            forecasts.add(m.forecast(s, params()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            if (forecasts.size() == 1) {
+                out.print(ResultJson.write(forecasts.get(0)));
+            } else {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("models", forecasts);
+                out.print(ResultJson.write(doc));
+            }
+        } else {
+            for (Forecast f : forecasts) {
+                out.print(render(s, f));
+                out.println();
+            }
+            if (explain) {
+                out.print(explainCompromise(s));
+            }
+        }
+        out.flush();
+        return Parley.OK;
+    }
+
+    private Params params() {
+        List<String> pairs = new ArrayList<>(set);
+        if (rounds != null) {
+            pairs.add("rounds=" + rounds);
+        }
+        return Params.parse(pairs);
+    }
+
+    /** One forecast as a table: issue, forecast, weighted mean and median, the forecast in the issue's words. */
+    static String render(Scenario s, Forecast f) {
+        TextTable t = new TextTable(List.of("issue", "forecast", "mean", "median", "in words"));
+        for (Issue issue : s.issues()) {
+            Double x = f.forecast().get(issue.id());
+            if (x == null) {
+                continue;
+            }
+            t.row(List.of(issue.id(), TextTable.two(x),
+                    TextTable.two(f.statistics().get("weighted_mean").get(issue.id())),
+                    TextTable.two(f.statistics().get("weighted_median").get(issue.id())), issue.describe(x)));
+        }
+        return "Forecast by " + f.model() + " (headline: " + f.headline().replace('_', ' ') + ")"
+                + (f.params().isEmpty() ? "" : " " + f.params()) + "\n" + t;
+    }
+
+    /** Each actor's share of the weight on each issue: how much of the compromise it moves. */
+    static String explainCompromise(Scenario s) {
+        Map<String, Map<String, Double>> shares = CompromiseModel.weightShares(s);
+        List<String> header = new ArrayList<>(List.of("actor"));
+        header.addAll(shares.keySet());
+        TextTable t = new TextTable(header);
+        for (var a : s.actors()) {
+            List<String> row = new ArrayList<>(List.of(a.id()));
+            for (Map<String, Double> issueShares : shares.values()) {
+                Double share = issueShares.get(a.id());
+                row.add(share == null ? "-" : TextTable.one(100 * share) + "%");
+            }
+            t.row(row);
+        }
+        return "Weight shares c*s / sum(c*s) per issue (a one-point move of the actor moves the compromise by its "
+                + "share)\n" + t;
+    }
+}

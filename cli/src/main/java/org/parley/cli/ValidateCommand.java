@@ -1,0 +1,79 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.parley.core.scenario.Scenario;
+import org.parley.io.InputError;
+import org.parley.io.InputException;
+import org.parley.io.json.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley validate FILE...}: checks files and lists every problem of each. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check scenario files (Parley YAML/JSON, BDM actor table, KTAB CSV) and list every problem, "
+                + "with file, line and what was expected. Exit code 2 when any file has a problem.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check.")
+    List<Path> files;
+
+    /** The verdict on one file. */
+    record FileVerdict(String file, boolean valid, String format, Integer actors, Integer issues, Integer packages,
+                       List<InputError> errors) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<FileVerdict> verdicts = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                Scenario s = input.read(f);
+                verdicts.add(new FileVerdict(f.toString(), true, null, s.actors().size(), s.issues().size(),
+                        s.packages().size(), List.of()));
+            } catch (InputException e) {
+                verdicts.add(new FileVerdict(f.toString(), false, null, null, null, null, e.errors()));
+            }
+        }
+        boolean allValid = verdicts.stream().allMatch(FileVerdict::valid);
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("valid", allValid);
+            doc.put("files", verdicts);
+            out.print(ResultJson.write(doc));
+        } else {
+            PrintWriter err = spec.commandLine().getErr();
+            for (FileVerdict v : verdicts) {
+                if (v.valid()) {
+                    out.println(v.file() + ": ok (" + v.actors() + " actors, " + v.issues() + " issues, "
+                            + v.packages() + " packages)");
+                } else {
+                    v.errors().forEach(err::println);
+                    err.println(v.file() + ": " + v.errors().size() + " problem" + (v.errors().size() == 1 ? "" : "s"));
+                }
+            }
+            err.flush();
+        }
+        out.flush();
+        return allValid ? Parley.OK : Parley.BAD_INPUT;
+    }
+}

@@ -1,0 +1,14 @@
+package org.parley.core.forecast;
+
+import org.parley.core.params.Params;
+import org.parley.core.scenario.Scenario;
+
+/** A forecasting model: a pure function from a validated scenario and parameters to a forecast. */
+public interface ForecastModel {
+
+    /** The model's name on the command line and in results. */
+    String name();
+
+    /** The forecast for the scenario; throws {@link org.parley.core.params.BadParameterException} on bad params. */
+    Forecast forecast(Scenario scenario, Params params);
+}

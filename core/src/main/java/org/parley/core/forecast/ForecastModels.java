@@ -1,0 +1,33 @@
+package org.parley.core.forecast;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.parley.core.forecast.compromise.CompromiseModel;
+
+/** The forecasting models Parley knows, by name. */
+public final class ForecastModels {
+
+    private static final Map<String, Supplier<ForecastModel>> MODELS = new LinkedHashMap<>();
+
+    static {
+        MODELS.put("compromise", CompromiseModel::mean);
+        MODELS.put("median", CompromiseModel::median);
+    }
+
+    private ForecastModels() {
+    }
+
+    /** The names of every model, in the order {@code --model all} runs them. */
+    public static List<String> names() {
+        return List.copyOf(MODELS.keySet());
+    }
+
+    /** A fresh instance of the named model. */
+    public static Optional<ForecastModel> byName(String name) {
+        Supplier<ForecastModel> m = MODELS.get(name);
+        return m == null ? Optional.empty() : Optional.of(m.get());
+    }
+}

@@ -1,0 +1,49 @@
+package org.parley.core.scenario;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A party to the negotiation: its capability (any non-negative scale, only ratios matter), its reservation value
+ * (the utility 0..100 of no agreement), whether its signature is needed ({@code veto}), and its stance per issue.
+ */
+public record Actor(String id, String name, double capability, Double reservation, boolean veto,
+                    Map<String, Stance> stances, Basis basis, String note, List<Fact> facts) {
+
+    public Actor {
+        stances = stances == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(stances));
+        facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+
+    /** An actor with a capability and stances only. */
+    public static Actor of(String id, double capability, Map<String, Stance> stances) {
+        return new Actor(id, null, capability, null, false, stances, null, null, List.of());
+    }
+
+    /** The actor's display name: its name, or its id when it has none. */
+    public String label() {
+        return name == null || name.isBlank() ? id : name;
+    }
+
+    /** Whether the actor takes a stance on the issue. */
+    public boolean hasStance(String issueId) {
+        return stances.containsKey(issueId);
+    }
+
+    /** Whether a reservation value is given. */
+    public boolean hasReservation() {
+        return reservation != null;
+    }
+
+    /** A copy with another capability. */
+    public Actor withCapability(double c) {
+        return new Actor(id, name, c, reservation, veto, stances, basis, note, facts);
+    }
+
+    /** A copy with other stances. */
+    public Actor withStances(Map<String, Stance> s) {
+        return new Actor(id, name, capability, reservation, veto, s, basis, note, facts);
+    }
+}

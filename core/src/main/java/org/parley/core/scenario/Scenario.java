@@ -1,0 +1,55 @@
+package org.parley.core.scenario;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A negotiation: issues, actors with their stances, candidate packages, and the sources behind them. Build it with
+ * {@link ScenarioValidator#check(Scenario)} in front of any analysis; the record itself checks nothing.
+ */
+public record Scenario(String name, String asOf, String description, Loss loss, List<Source> sources,
+                       List<Issue> issues, List<Actor> actors, List<Package> packages) {
+
+    public Scenario {
+        loss = loss == null ? Loss.LINEAR : loss;
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        issues = issues == null ? List.of() : List.copyOf(issues);
+        actors = actors == null ? List.of() : List.copyOf(actors);
+        packages = packages == null ? List.of() : List.copyOf(packages);
+    }
+
+    /** The issue with the given id. */
+    public Optional<Issue> issue(String id) {
+        return issues.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** The actor with the given id. */
+    public Optional<Actor> actor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The package with the given id. */
+    public Optional<Package> pkg(String id) {
+        return packages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The index of the issue with the given id, or -1. */
+    public int issueIndex(String id) {
+        for (int d = 0; d < issues.size(); d++) {
+            if (issues.get(d).id().equals(id)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /** A copy with other actors. */
+    public Scenario withActors(List<Actor> a) {
+        return new Scenario(name, asOf, description, loss, sources, issues, a, packages);
+    }
+
+    /** A copy with other packages. */
+    public Scenario withPackages(List<Package> p) {
+        return new Scenario(name, asOf, description, loss, sources, issues, actors, p);
+    }
+}

@@ -1,0 +1,116 @@
+package org.parley.core.utility;
+
+import java.util.List;
+import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.Issue;
+import org.parley.core.scenario.Loss;
+import org.parley.core.scenario.Scenario;
+import org.parley.core.scenario.Stance;
+
+/**
+ * Every actor's utility (0..100) over the outcomes of a scenario, precomputed on primitive arrays.
+ *
+ * <p>With positions and outcomes mapped to 0..100 on each issue's scale and the actor's saliences normalised to
+ * weights {@code w_id = s_id / sum_d s_id} (an issue without a stance weighs 0):
+ * linear loss {@code u_i(p) = 100 - sum_d w_id |p_d - x_id|}; quadratic loss
+ * {@code u_i(p) = 100 - sum_d w_id (p_d - x_id)^2 / 100}. One evaluation is O(issues) with no allocation.
+ */
+public final class SpatialUtility {
+
+    private final int actors;
+    private final int issues;
+    private final Loss loss;
+    private final double[] ideal;
+    private final double[] weight;
+    private final double[] min;
+    private final double[] span;
+
+    private SpatialUtility(Scenario s) {
+        List<Issue> is = s.issues();
+        List<Actor> as = s.actors();
+        this.actors = as.size();
+        this.issues = is.size();
+        this.loss = s.loss();
+        this.ideal = new double[actors * issues];
+        this.weight = new double[actors * issues];
+        this.min = new double[issues];
+        this.span = new double[issues];
+        for (int d = 0; d < issues; d++) {
+            min[d] = is.get(d).scale().min();
+            span[d] = is.get(d).scale().range();
+        }
+        for (int i = 0; i < actors; i++) {
+            Actor a = as.get(i);
+            double total = 0;
+            for (Stance st : a.stances().values()) {
+                total += st.salience();
+            }
+            for (int d = 0; d < issues; d++) {
+                Stance st = a.stances().get(is.get(d).id());
+                if (st != null && total > 0) {
+                    ideal[i * issues + d] = toPercent(d, st.position());
+                    weight[i * issues + d] = st.salience() / total;
+                }
+            }
+        }
+    }
+
+    /** The utility tables of a validated scenario. */
+    public static SpatialUtility of(Scenario s) {
+        return new SpatialUtility(s);
+    }
+
+    /** Number of actors, in scenario order. */
+    public int actors() {
+        return actors;
+    }
+
+    /** Number of issues, in scenario order. */
+    public int issues() {
+        return issues;
+    }
+
+    /** Outcome value {@code x} of issue {@code d} on 0..100. */
+    public double toPercent(int d, double x) {
+        return (x - min[d]) * 100.0 / span[d];
+    }
+
+    /** A whole outcome, in issue units, mapped to 0..100 per issue. */
+    public double[] toPercent(double[] outcome) {
+        double[] p = new double[issues];
+        for (int d = 0; d < issues; d++) {
+            p[d] = toPercent(d, outcome[d]);
+        }
+        return p;
+    }
+
+    /** Actor {@code i}'s utility of an outcome given in issue units. */
+    public double utility(int i, double[] outcome) {
+        return utilityOfPercent(i, toPercent(outcome));
+    }
+
+    /** Actor {@code i}'s utility of an outcome already mapped to 0..100 per issue (the hot path). */
+    public double utilityOfPercent(int i, double[] p) {
+        int row = i * issues;
+        double lossSum = 0;
+        if (loss == Loss.LINEAR) {
+            for (int d = 0; d < issues; d++) {
+                lossSum += weight[row + d] * Math.abs(p[d] - ideal[row + d]);
+            }
+        } else {
+            for (int d = 0; d < issues; d++) {
+                double gap = p[d] - ideal[row + d];
+                lossSum += weight[row + d] * gap * gap / 100.0;
+            }
+        }
+        return 100.0 - lossSum;
+    }
+
+    /** Every actor's utility of an outcome in issue units, written into {@code out} (length = actors). */
+    public void utilities(double[] outcome, double[] out) {
+        double[] p = toPercent(outcome);
+        for (int i = 0; i < actors; i++) {
+            out[i] = utilityOfPercent(i, p);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.parley.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.Issue;
+import org.parley.core.scenario.Scale;
+import org.parley.core.scenario.Scenario;
+import org.parley.io.bdm.BdmActorTable;
+import org.parley.io.ktab.KtabCsv;
+import org.parley.io.text.Csv;
+import org.parley.io.text.CsvRecord;
+import org.parley.io.text.Numbers;
+import org.parley.io.text.TextFile;
+import org.parley.io.yaml.ScenarioYaml;
+
+/** Reads a scenario from any supported file, telling the format from its name and content, and writes one back. */
+public final class ScenarioFiles {
+
+    private ScenarioFiles() {
+    }
+
+    /** The validated scenario in {@code path}; throws {@link InputException} with every located problem. */
+    public static Scenario read(Path path, Limits limits) {
+        return read(path, limits, BdmActorTable.Options.defaults());
+    }
+
+    /** As {@link #read(Path, Limits)}, with options for BDM actor tables. */
+    public static Scenario read(Path path, Limits limits, BdmActorTable.Options bdm) {
+        TextFile text = TextFile.read(path, limits);
+        return switch (detect(text)) {
+            case PARLEY_YAML -> ScenarioYaml.readYaml(text, limits);
+            case PARLEY_JSON -> ScenarioYaml.readJson(text, limits);
+            case BDM_CSV -> BdmActorTable.read(text, limits, bdm);
+            case KTAB_CSV -> KtabCsv.read(text, limits);
+        };
+    }
+
+    /** The format of a text file, from its extension or, for other names, its first lines. */
+    public static ScenarioFormat detect(TextFile text) {
+        ScenarioFormat byName = ScenarioFormat.ofExtension(text.name());
+        if (byName != null) {
+            return byName;
+        }
+        String lower = text.name().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xml")) {
+            throw InputException.of(text.name(), "XML scenarios (KTAB XML, GENIUS) are not supported yet; expected "
+                    + "Parley YAML/JSON, a BDM actor table or a KTAB CSV");
+        }
+        String head = text.content().stripLeading();
+        if (head.startsWith("{")) {
+            return ScenarioFormat.PARLEY_JSON;
+        }
+        if (!lower.endsWith(".csv") && !lower.endsWith(".txt") && !looksDelimited(head)) {
+            return ScenarioFormat.PARLEY_YAML;
+        }
+        CsvRecord first = Csv.parse(text).get(0);
+        List<String> cells = first.fields().stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
+        if (cells.contains("position") && cells.contains("salience")) {
+            return ScenarioFormat.BDM_CSV;
+        }
+        if (first.size() >= 4 && isWhole(first.field(2)) && isWhole(first.field(3))) {
+            return ScenarioFormat.KTAB_CSV;
+        }
+        throw InputException.at(text.name(), first.line(), "cannot tell the format: expected a BDM actor table "
+                + "(header Actor,Capability,Position,Salience) or a KTAB CSV (line 1 name,description,numActors,"
+                + "numDims)");
+    }
+
+    private static boolean looksDelimited(String head) {
+        int nl = head.indexOf('\n');
+        String line = nl < 0 ? head : head.substring(0, nl);
+        return line.contains(",") && !line.contains(": ");
+    }
+
+    private static boolean isWhole(String s) {
+        return s.trim().matches("\\d+");
+    }
+
+    /** The scenario in {@code format}; refuses (IllegalArgumentException) when the format cannot hold it. */
+    public static String format(Scenario s, ScenarioFormat format, boolean normaliseSaliences) {
+        return switch (format) {
+            case PARLEY_YAML -> ScenarioYaml.writeYaml(s);
+            case PARLEY_JSON -> ScenarioYaml.writeJson(s);
+            case BDM_CSV -> BdmActorTable.write(s);
+            case KTAB_CSV -> KtabCsv.write(s, normaliseSaliences);
+        };
+    }
+
+    /** What writing the scenario in {@code format} leaves out, in words; empty when nothing is lost. */
+    public static List<String> losses(Scenario s, ScenarioFormat format) {
+        List<String> out = new ArrayList<>();
+        if (format == ScenarioFormat.PARLEY_YAML || format == ScenarioFormat.PARLEY_JSON) {
+            return out;
+        }
+        if (!s.packages().isEmpty()) {
+            out.add(s.packages().size() + " package(s)");
+        }
+        if (s.actors().stream().anyMatch(Actor::hasReservation)) {
+            out.add("reservation values");
+        }
+        if (s.actors().stream().anyMatch(Actor::veto)) {
+            out.add("veto marks");
+        }
+        if (!s.sources().isEmpty() || s.actors().stream().anyMatch(a -> !a.facts().isEmpty())) {
+            out.add("sources and facts");
+        }
+        if (s.actors().stream().anyMatch(a -> a.note() != null || a.basis() != null
+                || a.stances().values().stream().anyMatch(st -> st.note() != null || st.basis() != null))) {
+            out.add("notes and bases");
+        }
+        if (s.issues().stream().anyMatch(i -> !i.anchors().isEmpty() || i.hasStatusQuo())) {
+            out.add("anchors and status quo");
+        }
+        if (format == ScenarioFormat.KTAB_CSV) {
+            for (Issue i : s.issues()) {
+                Scale sc = i.scale();
+                if (sc.min() != 0 || sc.max() != 100) {
+                    out.add("the scale of " + i.id() + " (" + Numbers.format(sc.min()) + " to "
+                            + Numbers.format(sc.max()) + "; positions are rescaled to 0..100)");
+                }
+            }
+        }
+        if (s.loss() != org.parley.core.scenario.Loss.LINEAR) {
+            out.add("the " + s.loss().word() + " loss");
+        }
+        return out;
+    }
+}

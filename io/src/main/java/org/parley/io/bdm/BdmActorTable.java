@@ -1,0 +1,211 @@
+package org.parley.io.bdm;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.Issue;
+import org.parley.core.scenario.Problem;
+import org.parley.core.scenario.Scale;
+import org.parley.core.scenario.Scenario;
+import org.parley.core.scenario.Stance;
+import org.parley.io.CannotWriteException;
+import org.parley.io.Checked;
+import org.parley.io.Ids;
+import org.parley.io.InputError;
+import org.parley.io.InputException;
+import org.parley.io.Limits;
+import org.parley.io.text.Csv;
+import org.parley.io.text.CsvRecord;
+import org.parley.io.text.Numbers;
+import org.parley.io.text.TextFile;
+
+/**
+ * The actor table of Bueno de Mesquita's model: a header line and one actor per line with capability, position
+ * and salience on a single issue. Header aliases (case-insensitive): actor = Actor|Stakeholder|Name, capability =
+ * Capability|Resources|Power|Clout|Influence. Saliences on 0..1 or 0..100 (any value above 1 means 0..100); Parley
+ * keeps them on 0..100. The issue's scale is the range of the positions unless given. Extra columns are kept in
+ * each stance's note.
+ */
+public final class BdmActorTable {
+
+    private static final List<String> ACTOR = List.of("actor", "stakeholder", "name");
+    private static final List<String> CAPABILITY = List.of("capability", "resources", "power", "clout", "influence");
+
+    /** How the saliences of a table are read. */
+    public enum SalienceScale { AUTO, UNIT, PERCENT }
+
+    /** Reading options: the issue's id (default: from the file name), its scale, and the salience scale. */
+    public record Options(String issueId, Scale scale, SalienceScale salienceScale) {
+        /** Everything inferred from the file. */
+        public static Options defaults() {
+            return new Options(null, null, SalienceScale.AUTO);
+        }
+    }
+
+    private BdmActorTable() {
+    }
+
+    /** The one-issue scenario in the table; throws {@link InputException} listing every problem with its line. */
+    public static Scenario read(TextFile text, Limits limits, Options options) {
+        String file = text.name();
+        List<CsvRecord> records = Csv.parse(text);
+        CsvRecord header = records.get(0);
+        Map<String, Integer> col = columns(header);
+        List<InputError> errors = new ArrayList<>();
+        for (String needed : List.of("actor", "capability", "position", "salience")) {
+            if (!col.containsKey(needed)) {
+                errors.add(new InputError(file, header.line(), null, "no " + needed + " column; expected a header "
+                        + "like Actor,Capability,Position,Salience (found " + header.fields() + ")"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        List<CsvRecord> rows = records.subList(1, records.size());
+        if (rows.size() > limits.maxActors()) {
+            throw InputException.of(file, rows.size() + " actors, more than the limit of " + limits.maxActors());
+        }
+        if (rows.size() < 2) {
+            throw InputException.at(file, header.line(), "has " + rows.size() + " actor line(s); expected at least 2");
+        }
+        List<String> names = new ArrayList<>();
+        double[] capability = new double[rows.size()];
+        BigDecimal[] position = new BigDecimal[rows.size()];
+        BigDecimal[] salience = new BigDecimal[rows.size()];
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CsvRecord r = rows.get(i);
+            if (r.width() > header.size()) {
+                errors.add(new InputError(file, r.line(), null, r.width() + " fields; expected " + header.size()
+                        + " as in the header"));
+            }
+            String name = r.field(col.get("actor"));
+            if (name.isBlank()) {
+                errors.add(new InputError(file, r.line(), null, "empty actor name"));
+            } else if (!seen.add(name)) {
+                errors.add(new InputError(file, r.line(), null, "duplicate actor '" + name + "'"));
+            }
+            names.add(name);
+            BigDecimal c = number(file, r, header, col.get("capability"), errors);
+            capability[i] = c == null ? 0 : c.doubleValue();
+            position[i] = number(file, r, header, col.get("position"), errors);
+            salience[i] = number(file, r, header, col.get("salience"), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        boolean percent = switch (options.salienceScale()) {
+            case PERCENT -> true;
+            case UNIT -> false;
+            case AUTO -> java.util.Arrays.stream(salience).anyMatch(s -> s.compareTo(BigDecimal.ONE) > 0);
+        };
+        double lo = java.util.Arrays.stream(position).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
+        double hi = java.util.Arrays.stream(position).mapToDouble(BigDecimal::doubleValue).max().orElse(0);
+        if (options.scale() == null && lo == hi) {
+            throw InputException.of(file, "every position is " + Numbers.format(lo)
+                    + "; expected at least two different positions");
+        }
+        Scale scale = options.scale() != null ? options.scale() : new Scale(lo, hi, null);
+        String issueId = options.issueId() != null ? options.issueId() : Ids.fromName(baseName(file));
+        List<Actor> actors = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            double s = percent ? salience[i].doubleValue() : salience[i].movePointRight(2).doubleValue();
+            Stance st = new Stance(position[i].doubleValue(), s, extras(header, rows.get(i), col), null, List.of());
+            Map<String, Stance> stances = Map.of(issueId, st);
+            String id = Ids.fromName(names.get(i));
+            actors.add(new Actor(id, id.equals(names.get(i)) ? null : names.get(i), capability[i], null, false,
+                    stances, null, null, List.of()));
+        }
+        Scenario scenario = new Scenario(baseName(file), null, null, null, List.of(),
+                List.of(new Issue(issueId, null, null, scale, List.of(), null, null)), actors, List.of());
+        Map<String, Integer> lineOfActor = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            lineOfActor.put("actors[" + i + "]", rows.get(i).line());
+        }
+        List<Problem> none = List.of();
+        return Checked.scenario(scenario, none, file, path -> lineOf(path, lineOfActor, header.line()));
+    }
+
+    /** The table of a one-issue scenario (saliences written on 0..1); refuses scenarios it cannot hold. */
+    public static String write(Scenario s) {
+        if (s.issues().size() != 1) {
+            throw new CannotWriteException("a BDM actor table holds one issue; this scenario has "
+                    + s.issues().size() + " " + s.issues().stream().map(Issue::id).toList()
+                    + "; pick one with --issue ID");
+        }
+        String issue = s.issues().get(0).id();
+        StringBuilder b = new StringBuilder("Actor,Capability,Position,Salience\n");
+        for (Actor a : s.actors()) {
+            Stance st = a.stances().get(issue);
+            if (st == null) {
+                continue;
+            }
+            b.append(quote(a.label())).append(',').append(Numbers.format(a.capability())).append(',')
+                    .append(Numbers.format(st.position())).append(',')
+                    .append(new BigDecimal(Numbers.format(st.salience())).movePointLeft(2).stripTrailingZeros()
+                            .toPlainString())
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    private static Integer lineOf(String path, Map<String, Integer> lineOfActor, int headerLine) {
+        int end = path.indexOf(']');
+        if (path.startsWith("actors[") && end > 0) {
+            return lineOfActor.get(path.substring(0, end + 1));
+        }
+        return headerLine;
+    }
+
+    private static Map<String, Integer> columns(CsvRecord header) {
+        Map<String, Integer> col = new LinkedHashMap<>();
+        for (int k = 0; k < header.size(); k++) {
+            String h = header.field(k).toLowerCase(Locale.ROOT);
+            if (ACTOR.contains(h)) {
+                col.putIfAbsent("actor", k);
+            } else if (CAPABILITY.contains(h)) {
+                col.putIfAbsent("capability", k);
+            } else if (h.equals("position") || h.equals("salience")) {
+                col.putIfAbsent(h, k);
+            }
+        }
+        return col;
+    }
+
+    private static BigDecimal number(String file, CsvRecord r, CsvRecord header, int k, List<InputError> errors) {
+        String raw = r.field(k);
+        BigDecimal v = Numbers.parse(raw);
+        if (v == null) {
+            errors.add(new InputError(file, r.line(), header.field(k), (raw.isBlank() ? "missing" : "'" + raw + "'")
+                    + "; expected a finite number"));
+        }
+        return v;
+    }
+
+    private static String extras(CsvRecord header, CsvRecord row, Map<String, Integer> col) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < header.size(); k++) {
+            if (!col.containsValue(k) && !row.field(k).isBlank()) {
+                b.append(b.length() == 0 ? "" : "; ").append(header.field(k)).append(": ").append(row.field(k));
+            }
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    static String baseName(String file) {
+        String name = java.nio.file.Path.of(file).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

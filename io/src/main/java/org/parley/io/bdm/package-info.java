@@ -1,0 +1,2 @@
+/** The BDM actor table: one issue, one actor per line (Actor, Capability, Position, Salience). */
+package org.parley.io.bdm;

@@ -1,0 +1,2 @@
+/** Results as JSON: one deterministic mapper for every analysis result. */
+package org.parley.io.json;

@@ -1,0 +1,265 @@
+package org.parley.io.ktab;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.Issue;
+import org.parley.core.scenario.Scale;
+import org.parley.core.scenario.Scenario;
+import org.parley.core.scenario.Stance;
+import org.parley.io.CannotWriteException;
+import org.parley.io.Checked;
+import org.parley.io.Ids;
+import org.parley.io.InputError;
+import org.parley.io.InputException;
+import org.parley.io.Limits;
+import org.parley.io.text.Csv;
+import org.parley.io.text.CsvRecord;
+import org.parley.io.text.Numbers;
+import org.parley.io.text.TextFile;
+
+/**
+ * KTAB's CSV scenario: line 1 {@code name,description,numActors,numDims}, line 2 a header whose position columns
+ * name the dimensions, then {@code name,description,capability,pos1,sal1,...} per actor. Positions and saliences are
+ * on 0..100, each actor's saliences sum to at most 100. KTAB's actor name becomes the Parley id and its description
+ * the Parley name; {@code $$} in a field stands for a comma.
+ */
+public final class KtabCsv {
+
+    /** KTAB's own bounds on the number of actors. */
+    public static final int MIN_ACTORS = 3;
+    public static final int MAX_ACTORS = 250;
+    private static final double MAX_CAPABILITY = 1e8;
+    private static final double SUM_TOLERANCE = 1e-9;
+
+    private KtabCsv() {
+    }
+
+    /** The scenario in a KTAB CSV file; throws {@link InputException} listing every problem with its line. */
+    public static Scenario read(TextFile text, Limits limits) {
+        String file = text.name();
+        List<CsvRecord> records = Csv.parse(text);
+        List<InputError> errors = new ArrayList<>();
+        CsvRecord first = records.get(0);
+        String name = unescape(first.field(0));
+        String description = unescape(first.field(1));
+        Integer numActors = count(file, first, 2, "numActors", errors);
+        Integer numDims = count(file, first, 3, "numDims", errors);
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        if (numActors < MIN_ACTORS || numActors > Math.min(MAX_ACTORS, limits.maxActors())) {
+            errors.add(new InputError(file, first.line(), "numActors", numActors + " actors; KTAB expects "
+                    + MIN_ACTORS + " to " + MAX_ACTORS));
+        }
+        if (numDims < 1 || numDims > limits.maxIssues()) {
+            errors.add(new InputError(file, first.line(), "numDims", numDims + " dimensions; expected 1 to "
+                    + limits.maxIssues()));
+        }
+        if (records.size() < 2) {
+            errors.add(new InputError(file, first.line(), null, "no header line; expected "
+                    + "Actor,Description,Power,<dimension>,<salience>,..."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        CsvRecord header = records.get(1);
+        int width = 3 + 2 * numDims;
+        if (header.width() < width) {
+            throw InputException.at(file, header.line(), "header has " + header.width() + " fields; expected "
+                    + width + " (Actor, Description, Power, then a position and a salience column for each of "
+                    + numDims + " dimensions)");
+        }
+        List<Issue> issues = new ArrayList<>();
+        for (int d = 0; d < numDims; d++) {
+            String dim = unescape(header.field(3 + 2 * d));
+            issues.add(new Issue(Ids.fromName(dim), dim, null, Scale.PERCENT, List.of(), null, null));
+        }
+        List<CsvRecord> rows = records.subList(2, records.size());
+        if (rows.size() != numActors) {
+            errors.add(new InputError(file, first.line(), "numActors", "says " + numActors + " actors but the file "
+                    + "has " + rows.size() + " actor lines"));
+        }
+        List<Actor> actors = new ArrayList<>();
+        Map<String, Integer> lineOfActor = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CsvRecord r = rows.get(i);
+            lineOfActor.put("actors[" + i + "]", r.line());
+            Actor a = actor(file, r, header, issues, errors);
+            if (a != null) {
+                actors.add(a);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        Scenario s = new Scenario(name, null, description, null, List.of(), issues, actors, List.of());
+        return Checked.scenario(s, List.of(), file, path -> {
+            int end = path.indexOf(']');
+            return path.startsWith("actors[") && end > 0 ? lineOfActor.get(path.substring(0, end + 1))
+                    : header.line();
+        });
+    }
+
+    private static Actor actor(String file, CsvRecord r, CsvRecord header, List<Issue> issues,
+                               List<InputError> errors) {
+        int numDims = issues.size();
+        int before = errors.size();
+        if (r.width() < 3 + 2 * numDims || r.width() > 3 + 2 * numDims) {
+            errors.add(new InputError(file, r.line(), null, r.width() + " fields; expected " + (3 + 2 * numDims)
+                    + " (name, description, capability, then position and salience for each dimension)"));
+            return null;
+        }
+        String name = unescape(r.field(0));
+        String description = unescape(r.field(1));
+        if (name.isEmpty() || name.length() > 25) {
+            errors.add(new InputError(file, r.line(), "name", "'" + name + "' has " + name.length()
+                    + " characters; KTAB expects 1 to 25"));
+        }
+        if (description.length() > 256) {
+            errors.add(new InputError(file, r.line(), "description", description.length()
+                    + " characters; KTAB expects at most 256"));
+        }
+        BigDecimal c = number(file, r, 2, header.field(2), errors);
+        if (c != null && (c.signum() <= 0 || c.doubleValue() > MAX_CAPABILITY)) {
+            errors.add(new InputError(file, r.line(), header.field(2), "capability " + c.toPlainString()
+                    + "; expected a number above 0 and at most 1e8"));
+        }
+        Map<String, Stance> stances = new LinkedHashMap<>();
+        double sum = 0;
+        for (int d = 0; d < numDims; d++) {
+            BigDecimal x = number(file, r, 3 + 2 * d, issues.get(d).name(), errors);
+            BigDecimal s = number(file, r, 4 + 2 * d, header.field(4 + 2 * d), errors);
+            if (x != null && (x.doubleValue() < 0 || x.doubleValue() > 100)) {
+                errors.add(new InputError(file, r.line(), issues.get(d).name(), "position " + x.toPlainString()
+                        + " is outside 0 to 100"));
+            }
+            if (s != null && (s.doubleValue() < 0 || s.doubleValue() > 100)) {
+                errors.add(new InputError(file, r.line(), header.field(4 + 2 * d), "salience " + s.toPlainString()
+                        + " is outside 0 to 100"));
+            }
+            if (x != null && s != null) {
+                sum += s.doubleValue();
+                stances.put(issues.get(d).id(), Stance.of(x.doubleValue(), s.doubleValue()));
+            }
+        }
+        if (errors.size() == before && sum > 100 + SUM_TOLERANCE) {
+            errors.add(new InputError(file, r.line(), null, "saliences of '" + name + "' sum to "
+                    + Numbers.format(sum) + "; KTAB expects at most 100"));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        String id = Ids.fromName(name);
+        return new Actor(id, description.isEmpty() ? null : description, c.doubleValue(), null, false, stances,
+                null, null, List.of());
+    }
+
+    /**
+     * The scenario as KTAB CSV. Positions are mapped to 0..100 from each issue's scale. When an actor's saliences
+     * sum to more than 100, they are refused unless {@code normaliseSaliences} scales each such actor's saliences
+     * to sum to 100 (its relative weights, and so its utilities, stay the same).
+     */
+    public static String write(Scenario s, boolean normaliseSaliences) {
+        List<String> refusals = new ArrayList<>();
+        if (s.actors().size() < MIN_ACTORS || s.actors().size() > MAX_ACTORS) {
+            refusals.add("KTAB needs " + MIN_ACTORS + " to " + MAX_ACTORS + " actors; the scenario has "
+                    + s.actors().size());
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(escape(s.name() == null ? "Parley scenario" : s.name())).append(',')
+                .append(escape(s.description() == null ? "" : firstLine(s.description()))).append(',')
+                .append(s.actors().size()).append(',').append(s.issues().size()).append('\n');
+        b.append("Actor,Description,Power");
+        for (Issue issue : s.issues()) {
+            b.append(',').append(escape(issue.id())).append(',').append(escape(issue.id() + " salience"));
+        }
+        b.append('\n');
+        for (Actor a : s.actors()) {
+            if (a.id().length() > 25) {
+                refusals.add("actor id '" + a.id() + "' is longer than KTAB's 25 characters");
+            }
+            if (a.capability() <= 0) {
+                refusals.add("actor '" + a.id() + "' has capability 0; KTAB needs capability > 0");
+            }
+            double sum = 0;
+            for (Issue issue : s.issues()) {
+                Stance st = a.stances().get(issue.id());
+                if (st == null) {
+                    refusals.add("actor '" + a.id() + "' has no stance on '" + issue.id()
+                            + "'; KTAB needs a stance of every actor on every issue");
+                } else {
+                    sum += st.salience();
+                }
+            }
+            double factor = 1;
+            if (sum > 100 + SUM_TOLERANCE) {
+                if (normaliseSaliences) {
+                    factor = 100 / sum;
+                } else {
+                    refusals.add("saliences of '" + a.id() + "' sum to " + Numbers.format(sum)
+                            + "; KTAB needs at most 100 (--normalise-saliences scales them to sum to 100)");
+                }
+            }
+            b.append(escape(a.id())).append(',').append(escape(a.name() == null ? "" : a.name())).append(',')
+                    .append(Numbers.format(a.capability()));
+            for (Issue issue : s.issues()) {
+                Stance st = a.stances().get(issue.id());
+                double x = st == null ? 0 : issue.scale().toPercent(st.position());
+                double sal = st == null ? 0 : st.salience() * factor;
+                b.append(',').append(Numbers.format(round(x))).append(',').append(Numbers.format(round(sal)));
+            }
+            b.append('\n');
+        }
+        if (!refusals.isEmpty()) {
+            throw new CannotWriteException("cannot write KTAB CSV: " + String.join("; ", refusals));
+        }
+        return b.toString();
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1e9) / 1e9;
+    }
+
+    private static Integer count(String file, CsvRecord r, int k, String what, List<InputError> errors) {
+        String raw = r.field(k);
+        try {
+            return Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new InputError(file, r.line(), what, (raw.isBlank() ? "missing" : "'" + raw + "'")
+                    + "; expected a whole number (line 1 is name,description,numActors,numDims)"));
+            return null;
+        }
+    }
+
+    private static BigDecimal number(String file, CsvRecord r, int k, String column, List<InputError> errors) {
+        String raw = r.field(k);
+        BigDecimal v = Numbers.parse(raw);
+        if (v == null) {
+            errors.add(new InputError(file, r.line(), column.isBlank() ? "column " + (k + 1) : column,
+                    (raw.isBlank() ? "missing" : "'" + raw + "'") + "; expected a finite number"));
+        }
+        return v;
+    }
+
+    private static String unescape(String field) {
+        String f = field.trim();
+        if (f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"")) {
+            f = f.substring(1, f.length() - 1).trim();
+        }
+        return f.replace("$$", ",");
+    }
+
+    private static String escape(String s) {
+        return s.replace(",", "$$").replace("\n", " ");
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,88 @@
+package org.parley.io.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.parley.io.InputException;
+import org.parley.io.Limits;
+
+/**
+ * A text file read whole under a size limit: UTF-8 with or without BOM (ISO-8859-1 when the bytes are not valid
+ * UTF-8), line endings LF, CRLF or bare CR all turned into LF, binary content refused.
+ */
+public record TextFile(String name, String content, boolean latin1) {
+
+    /** Reads {@code path}, refusing files that are missing, empty, binary or larger than the limit. */
+    public static TextFile read(Path path, Limits limits) {
+        String name = path.toString();
+        long size;
+        try {
+            if (Files.isDirectory(path)) {
+                throw InputException.of(name, "is a directory; expected a file");
+            }
+            size = Files.size(path);
+        } catch (NoSuchFileException e) {
+            throw InputException.of(name, "no such file");
+        } catch (IOException e) {
+            throw InputException.of(name, "cannot be read: " + e.getMessage());
+        }
+        if (size > limits.maxFileBytes()) {
+            throw InputException.of(name, "is " + size + " bytes, larger than the limit of " + limits.maxFileBytes()
+                    + " bytes; raise it with --max-input-mb if the file is genuine");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) Math.min(size + 1, limits.maxFileBytes() + 1));
+        } catch (IOException e) {
+            throw InputException.of(name, "cannot be read: " + e.getMessage());
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            throw InputException.of(name, "is larger than the limit of " + limits.maxFileBytes() + " bytes");
+        }
+        return decode(name, bytes);
+    }
+
+    /** Decodes bytes already in memory, under the same rules as {@link #read(Path, Limits)}. */
+    public static TextFile decode(String name, byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw InputException.of(name, "is UTF-16 encoded; expected UTF-8 text");
+        }
+        int controls = 0;
+        for (int k = start; k < bytes.length; k++) {
+            int b = bytes[k] & 0xFF;
+            if (b == 0) {
+                throw InputException.of(name, "contains NUL bytes (offset " + k + "): a binary file; expected text");
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        if (controls > 0 && controls * 100L > (bytes.length - start)) {
+            throw InputException.of(name, "contains " + controls + " control characters: a binary file; expected text");
+        }
+        boolean latin1 = false;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            latin1 = true;
+            text = new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            throw InputException.of(name, "is empty; expected a scenario");
+        }
+        return new TextFile(name, text, latin1);
+    }
+}

@@ -1,0 +1,174 @@
+package org.parley.io.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.core.scenario.Problem;
+
+/**
+ * Typed access to the fields of one mapping in a document tree. Every missing or mistyped field, and every key
+ * the format does not know, becomes a {@link Problem} at its path; the getters then return null and reading goes on,
+ * so that one pass lists every problem.
+ */
+final class Fields {
+
+    private final ObjectNode node;
+    private final String path;
+    private final List<Problem> problems;
+
+    private Fields(ObjectNode node, String path, List<Problem> problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** The fields of {@code n} if it is a mapping; otherwise a problem and null. */
+    static Fields of(JsonNode n, String path, List<Problem> problems, Set<String> known) {
+        if (n == null || !n.isObject()) {
+            problems.add(new Problem(path, "expected a mapping (key: value lines), got " + kind(n)));
+            return null;
+        }
+        Fields f = new Fields((ObjectNode) n, path, problems);
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!known.contains(key)) {
+                problems.add(new Problem(f.at(key), "unknown key '" + key + "'; expected one of "
+                        + new TreeSet<>(known)));
+            }
+        }
+        return f;
+    }
+
+    /** The fields of a mapping whose keys are data (ids), not names from the format. */
+    static Fields open(ObjectNode n, String path, List<Problem> problems) {
+        return new Fields(n, path, problems);
+    }
+
+    String at(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    boolean has(String key) {
+        JsonNode v = node.get(key);
+        return v != null && !v.isNull();
+    }
+
+    /** A text field; numbers and booleans are taken as their text. */
+    String text(String key, boolean required) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problems.add(new Problem(at(key), "missing; expected text"));
+            }
+            return null;
+        }
+        if (!v.isValueNode()) {
+            problems.add(new Problem(at(key), "expected text, got " + kind(v)));
+            return null;
+        }
+        return v.asText();
+    }
+
+    /** A number field. */
+    Double number(String key, boolean required) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problems.add(new Problem(at(key), "missing; expected a number"));
+            }
+            return null;
+        }
+        if (!v.isNumber()) {
+            problems.add(new Problem(at(key), "expected a number, got " + kind(v)));
+            return null;
+        }
+        return v.decimalValue().doubleValue();
+    }
+
+    /** A true/false field, false when absent. */
+    boolean bool(String key) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            problems.add(new Problem(at(key), "expected true or false, got " + kind(v)));
+            return false;
+        }
+        return v.booleanValue();
+    }
+
+    /** A mapping field, or null. */
+    ObjectNode object(String key, boolean required) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problems.add(new Problem(at(key), "missing; expected a mapping"));
+            }
+            return null;
+        }
+        if (!v.isObject()) {
+            problems.add(new Problem(at(key), "expected a mapping (key: value lines), got " + kind(v)));
+            return null;
+        }
+        return (ObjectNode) v;
+    }
+
+    /** A list field, or an empty list. */
+    ArrayNode array(String key, boolean required) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problems.add(new Problem(at(key), "missing; expected a list"));
+            }
+            return null;
+        }
+        if (!v.isArray()) {
+            problems.add(new Problem(at(key), "expected a list ('- ' items), got " + kind(v)));
+            return null;
+        }
+        return (ArrayNode) v;
+    }
+
+    /** A list of text values. */
+    List<String> texts(String key) {
+        ArrayNode a = array(key, false);
+        List<String> out = new ArrayList<>();
+        if (a != null) {
+            for (int k = 0; k < a.size(); k++) {
+                if (a.get(k).isValueNode() && !a.get(k).isNull()) {
+                    out.add(a.get(k).asText());
+                } else {
+                    problems.add(new Problem(at(key) + "[" + k + "]", "expected text, got " + kind(a.get(k))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words for the kind of a node, for messages. */
+    static String kind(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "nothing";
+        }
+        if (n.isObject()) {
+            return "a mapping";
+        }
+        if (n.isArray()) {
+            return "a list";
+        }
+        if (n.isNumber()) {
+            return "the number " + n.asText();
+        }
+        if (n.isBoolean()) {
+            return n.asText();
+        }
+        String t = n.asText();
+        return "text '" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "'";
+    }
+}

@@ -1,0 +1,191 @@
+package org.parley.io.yaml;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.parley.io.InputException;
+import org.parley.io.Limits;
+import org.parley.io.text.TextFile;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A YAML or JSON document parsed into a tree, remembering the line of every node by its path
+ * ({@code actors[2].stances.TERR.position}) so that later checks can point at lines. Refuses duplicate keys,
+ * aliases (so alias bombs cannot expand), nesting deeper than the limit and malformed syntax, with the line.
+ */
+public final class LocatedTree {
+
+    private final JsonNode root;
+    private final Map<String, Integer> lines;
+
+    private LocatedTree(JsonNode root, Map<String, Integer> lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+
+    /** The root of the document. */
+    public JsonNode root() {
+        return root;
+    }
+
+    /** The line of the node at {@code path}, or of its nearest ancestor that has one; null when unknown. */
+    public Integer lineOf(String path) {
+        String p = path;
+        while (p != null) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            p = parent(p);
+        }
+        return null;
+    }
+
+    private static String parent(String path) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
+    /** Parses YAML (a superset of JSON) text under the limits. */
+    public static LocatedTree parseYaml(TextFile text, Limits limits) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxNestingDepth());
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(constraints(limits)).build();
+        return parse(factory, text, limits);
+    }
+
+    /** Parses strict JSON text under the limits. */
+    public static LocatedTree parseJson(TextFile text, Limits limits) {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
+        return parse(factory, text, limits);
+    }
+
+    private static StreamReadConstraints constraints(Limits limits) {
+        return StreamReadConstraints.builder().maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes())).maxNumberLength(100)
+                .build();
+    }
+
+    private static LocatedTree parse(JsonFactory factory, TextFile text, Limits limits) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser p = factory.createParser(text.content())) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw InputException.of(text.name(), "is empty; expected a scenario");
+            }
+            JsonNode root = new Builder(p, text.name(), lines, limits).value("", 0);
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                throw InputException.at(text.name(), p.currentTokenLocation().getLineNr(),
+                        "more than one document; expected exactly one");
+            }
+            return new LocatedTree(root, lines);
+        } catch (StreamConstraintsException e) {
+            throw InputException.of(text.name(), "exceeds a safety limit: " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            String msg = "not well-formed: " + firstLine(e.getOriginalMessage());
+            throw line > 0 ? InputException.at(text.name(), line, msg) : InputException.of(text.name(), msg);
+        } catch (IOException e) {
+            throw InputException.of(text.name(), "cannot be parsed: " + firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            if (e instanceof InputException) {
+                throw e;
+            }
+            // snakeyaml signals its own limits (aliases, nesting, code points) with unchecked exceptions
+            throw InputException.of(text.name(), "cannot be parsed: " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+
+    /** Builds the tree token by token, recording the line of every path. */
+    private static final class Builder {
+        private final JsonParser p;
+        private final String file;
+        private final Map<String, Integer> lines;
+        private final Limits limits;
+
+        Builder(JsonParser p, String file, Map<String, Integer> lines, Limits limits) {
+            this.p = p;
+            this.file = file;
+            this.lines = lines;
+            this.limits = limits;
+        }
+
+        JsonNode value(String path, int depth) throws IOException {
+            int line = p.currentTokenLocation().getLineNr();
+            lines.putIfAbsent(path, line);
+            if (depth > limits.maxNestingDepth()) {
+                throw InputException.at(file, line, "nested deeper than " + limits.maxNestingDepth() + " levels");
+            }
+            if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                throw InputException.at(file, line, (path.isEmpty() ? "" : path + ": ")
+                        + "YAML aliases (*" + p.getText() + ") are not supported; write the value out");
+            }
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case START_OBJECT:
+                    ObjectNode o = JsonNodeFactory.instance.objectNode();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        String child = path.isEmpty() ? key : path + "." + key;
+                        int keyLine = p.currentTokenLocation().getLineNr();
+                        if (o.has(key)) {
+                            throw InputException.at(file, keyLine, "duplicate key '" + key + "'"
+                                    + (path.isEmpty() ? "" : " in " + path));
+                        }
+                        lines.put(child, keyLine);
+                        p.nextToken();
+                        o.set(key, value(child, depth + 1));
+                    }
+                    return o;
+                case START_ARRAY:
+                    ArrayNode a = JsonNodeFactory.instance.arrayNode();
+                    int k = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        a.add(value(path + "[" + k++ + "]", depth + 1));
+                    }
+                    return a;
+                case VALUE_STRING:
+                    return JsonNodeFactory.instance.textNode(p.getText());
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    return JsonNodeFactory.instance.numberNode(p.getDecimalValue());
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return JsonNodeFactory.instance.booleanNode(p.getBooleanValue());
+                case VALUE_NULL:
+                    return JsonNodeFactory.instance.nullNode();
+                default:
+                    throw InputException.at(file, line, "unexpected " + t);
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.parley.io.yaml;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.UncheckedIOException;
+import org.parley.core.scenario.Scenario;
+import org.parley.io.Checked;
+import org.parley.io.InputException;
+import org.parley.io.Limits;
+import org.parley.io.text.TextFile;
+
+/**
+ * Parley's scenario format, in YAML or JSON. Reading checks structure and meaning and reports every problem with
+ * its line; writing is canonical, so that reading a written file and writing it again gives the same bytes.
+ */
+public final class ScenarioYaml {
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .build())
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private ScenarioYaml() {
+    }
+
+    /** The validated scenario in a YAML (or JSON) text; throws {@link InputException} listing every problem. */
+    public static Scenario readYaml(TextFile text, Limits limits) {
+        return read(LocatedTree.parseYaml(text, limits), text.name(), limits);
+    }
+
+    /** The validated scenario in a strict JSON text. */
+    public static Scenario readJson(TextFile text, Limits limits) {
+        return read(LocatedTree.parseJson(text, limits), text.name(), limits);
+    }
+
+    private static Scenario read(LocatedTree tree, String file, Limits limits) {
+        ScenarioTreeReader reader = new ScenarioTreeReader(limits);
+        Scenario s = reader.read(tree.root());
+        return Checked.scenario(s, reader.problems(), file, tree::lineOf);
+    }
+
+    /** The scenario as canonical Parley YAML. */
+    public static String writeYaml(Scenario s) {
+        try {
+            return YAML.writeValueAsString(ScenarioTreeWriter.write(s));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The scenario as canonical Parley JSON. */
+    public static String writeJson(Scenario s) {
+        try {
+            return JSON.writeValueAsString(ScenarioTreeWriter.write(s)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

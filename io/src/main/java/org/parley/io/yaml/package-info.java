@@ -1,0 +1,2 @@
+/** Parley's own scenario format (YAML, and the same tree as JSON): located parsing, reading, canonical writing. */
+package org.parley.io.yaml;
