@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastModel;
 import org.parley.core.forecast.ForecastModels;
+import org.parley.core.forecast.Traced;
+import org.parley.core.forecast.TracedModel;
 import org.parley.core.forecast.compromise.CompromiseModel;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.Issue;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code parley forecast SCENARIO --model M}: runs a forecasting model and prints the outcome per issue. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "Forecast the outcome of each issue with a model: compromise (capability x salience weighted "
-                + "mean) or median (weighted median); 'all' runs every model.")
+                + "mean), median (weighted median), bdm (Bueno de Mesquita's expected-utility model, Scholz et al. "
+                + "2011); 'all' runs every model. --explain says why each actor moved.")
 final class ForecastCommand implements Callable<Integer> {
 
     @Spec
@@ -72,30 +75,38 @@ final class ForecastCommand implements Callable<Integer> {
                     + "'; expected one of " + ForecastModels.names() + " or all")));
         }
         Scenario s = input.read(file);
-        List<Forecast> forecasts = new ArrayList<>();
+        List<Traced> runs = new ArrayList<>();
         for (ForecastModel m : models) {
-            forecasts.add(m.forecast(s, params()));
+            runs.add(m instanceof TracedModel t && (explain || json) ? t.traced(s, params())
+                    : new Traced(m.forecast(s, params()), null, List.of()));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            if (forecasts.size() == 1) {
-                out.print(ResultJson.write(forecasts.get(0)));
-            } else {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("models", forecasts);
-                out.print(ResultJson.write(doc));
-            }
+            List<Object> docs = runs.stream().map(ForecastCommand::document).toList();
+            out.print(ResultJson.write(docs.size() == 1 ? docs.get(0) : Map.of("models", docs)));
         } else {
-            for (Forecast f : forecasts) {
-                out.print(render(s, f));
+            for (Traced run : runs) {
+                out.print(render(s, run.forecast()));
                 out.println();
-            }
-            if (explain) {
-                out.print(explainCompromise(s));
+                if (explain) {
+                    out.print(run.trace() == null ? explainCompromise(s) : String.join("\n", run.explanation()) + "\n");
+                    out.println();
+                }
             }
         }
         out.flush();
         return Parley.OK;
+    }
+
+    /** The forecast contract's keys, then the model's trace under {@code trace} when it keeps one. */
+    static Object document(Traced run) {
+        if (run.trace() == null) {
+            return run.forecast();
+        }
+        Map<String, Object> doc = ResultJson.mapper().convertValue(run.forecast(),
+                new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
+        doc.put("trace", run.trace());
+        return doc;
     }
 
     private Params params() {

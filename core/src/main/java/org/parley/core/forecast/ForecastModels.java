@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.parley.core.forecast.bdm.BdmModel;
 import org.parley.core.forecast.compromise.CompromiseModel;
 
 /** The forecasting models Parley knows, by name. */
@@ -15,6 +16,7 @@ public final class ForecastModels {
     static {
         MODELS.put("compromise", CompromiseModel::mean);
         MODELS.put("median", CompromiseModel::median);
+        MODELS.put("bdm", BdmModel::new);
     }
 
     private ForecastModels() {

@@ -120,9 +120,8 @@ public final class ScenarioValidator {
             if (finite(st.salience(), sat + ".salience", out)) {
                 if (st.salience() < 0 || st.salience() > 100) {
                     out.add(new Problem(sat + ".salience", "is " + num(st.salience()) + "; expected 0 to 100"));
-                } else if (st.salience() > 0) {
-                    anySalience = true;
                 }
+                anySalience |= st.salience() > 0;
             } else {
                 allFinite = false;
             }

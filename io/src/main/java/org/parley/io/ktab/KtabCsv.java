@@ -176,7 +176,8 @@ public final class KtabCsv {
                 .append(s.actors().size()).append(',').append(s.issues().size()).append('\n');
         b.append("Actor,Description,Power");
         for (Issue issue : s.issues()) {
-            b.append(',').append(escape(issue.id())).append(',').append(escape(issue.id() + " salience"));
+            String dim = dimensionName(issue);
+            b.append(',').append(escape(dim)).append(',').append(escape(dim + " salience"));
         }
         b.append('\n');
         for (Actor a : s.actors()) {
@@ -219,6 +220,11 @@ public final class KtabCsv {
             throw new CannotWriteException("cannot write KTAB CSV: " + String.join("; ", refusals));
         }
         return b.toString();
+    }
+
+    /** The issue's name when reading it back gives the same id (KTAB to Parley to KTAB keeps names), else its id. */
+    private static String dimensionName(Issue issue) {
+        return issue.name() != null && Ids.fromName(issue.name()).equals(issue.id()) ? issue.name() : issue.id();
     }
 
     private static double round(double x) {

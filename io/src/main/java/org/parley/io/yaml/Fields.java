@@ -87,7 +87,7 @@ final class Fields {
             problems.add(new Problem(at(key), "expected a number, got " + kind(v)));
             return null;
         }
-        return v.decimalValue().doubleValue();
+        return v.doubleValue();
     }
 
     /** A true/false field, false when absent. */

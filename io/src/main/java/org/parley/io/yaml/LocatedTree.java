@@ -66,7 +66,7 @@ public final class LocatedTree {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxAliases());
         options.setNestingDepthLimit(limits.maxNestingDepth());
-        options.setAllowDuplicateKeys(false);
+        options.setAllowDuplicateKeys(true); // the tree builder refuses them itself, naming the path
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
                 .streamReadConstraints(constraints(limits)).build();
@@ -125,6 +125,20 @@ public final class LocatedTree {
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
+    /** A number node; YAML's .inf and .nan become infinite or NaN doubles, which later checks refuse by path. */
+    private static JsonNode number(String text) {
+        String t = text.trim();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".nan")) {
+            return JsonNodeFactory.instance.numberNode(Double.NaN);
+        }
+        if (lower.endsWith(".inf")) {
+            return JsonNodeFactory.instance.numberNode(t.startsWith("-") ? Double.NEGATIVE_INFINITY
+                    : Double.POSITIVE_INFINITY);
+        }
+        return JsonNodeFactory.instance.numberNode(new java.math.BigDecimal(t.replace("_", "")));
+    }
+
     /** Builds the tree token by token, recording the line of every path. */
     private static final class Builder {
         private final JsonParser p;
@@ -177,7 +191,7 @@ public final class LocatedTree {
                     return JsonNodeFactory.instance.textNode(p.getText());
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
-                    return JsonNodeFactory.instance.numberNode(p.getDecimalValue());
+                    return number(p.getText());
                 case VALUE_TRUE:
                 case VALUE_FALSE:
                     return JsonNodeFactory.instance.booleanNode(p.getBooleanValue());

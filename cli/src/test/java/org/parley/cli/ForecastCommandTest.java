@@ -1,0 +1,72 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+class ForecastCommandTest {
+
+    @Test
+    void the_emission_case_gives_the_published_mean_and_median() {
+        for (String file : new String[] {"examples/emission-1994.yaml", "data/bdm/emission-1994.csv"}) {
+            JsonNode mean = Cli.run("forecast", file, "--model", "compromise", "--json").json();
+            JsonNode median = Cli.run("forecast", file, "--model", "median", "--json").json();
+            String issue = mean.get("issues").get(0).asText();
+            assertThat(mean.get("forecast").get(issue).asDouble()).as(file).isCloseTo(7.39, within(0.005));
+            assertThat(median.get("forecast").get(issue).asDouble()).as(file).isEqualTo(7.0);
+            assertThat(mean.get("model").asText()).isEqualTo("compromise");
+            assertThat(median.get("headline").asText()).isEqualTo("weighted_median");
+        }
+    }
+
+    @Test
+    void the_json_follows_the_forecast_contract() {
+        JsonNode f = Cli.run("forecast", "examples/ukraine-2022-grand-bargain.yaml", "--json").json();
+        assertThat(f.has("model")).isTrue();
+        assertThat(f.get("issues")).hasSize(6);
+        JsonNode round0 = f.get("rounds").get(0);
+        assertThat(round0.get("round").asInt()).isZero();
+        assertThat(round0.get("positions").get("RUS").get("TERR").asDouble()).isEqualTo(0.0);
+        assertThat(f.get("forecast").get("TERR").isNumber()).isTrue();
+        assertThat(f.get("params").isObject()).isTrue();
+    }
+
+    @Test
+    void all_runs_every_model_and_explain_shows_weight_shares() {
+        Cli.Run r = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "all", "--explain");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Forecast by compromise").contains("Forecast by median")
+                .contains("Weight shares").containsPattern("UK +\\d+\\.\\d%");
+        JsonNode all = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "all", "--json").json();
+        assertThat(all.get("models").size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void an_unknown_model_or_parameter_is_a_usage_error() {
+        Cli.Run r = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "oracle");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("parley: unknown model 'oracle'; expected one of [compromise, median");
+        Cli.Run p = Cli.run("forecast", "examples/emission-1994.yaml", "--set", "q=2");
+        assertThat(p.code()).isEqualTo(2);
+        assertThat(p.err()).isEqualTo("parley: unknown parameter 'q' for compromise; expected one of []\n");
+        assertThat(p.out()).isEmpty();
+    }
+
+    @Test
+    void bdm_explains_every_move_and_puts_its_trace_in_the_json() {
+        Cli.Run r = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "bdm", "--explain");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Forecast by bdm").contains("variant=scholz-reference")
+                .contains("Round 1: weighted median 8.4159, weighted mean 7.4613")
+                .contains("Belgium 7 -> 8.4159: compromise with France");
+        JsonNode json = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "bdm", "--json").json();
+        assertThat(json.get("model").asText()).isEqualTo("bdm");
+        assertThat(json.get("rounds")).hasSize(11);
+        assertThat(json.get("rounds").get(1).get("positions").get("Belgium").get("DELAY").asDouble())
+                .isCloseTo(8.4159, within(1e-4));
+        assertThat(json.get("trace").get(0).get("rounds").get(0).get("actors")).hasSize(10);
+        assertThat(json.get("params").get("variant").asText()).isEqualTo("scholz-reference");
+    }
+}

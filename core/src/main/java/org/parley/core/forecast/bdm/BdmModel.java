@@ -1,0 +1,106 @@
+package org.parley.core.forecast.bdm;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.core.forecast.Forecast;
+import org.parley.core.forecast.Traced;
+import org.parley.core.forecast.TracedModel;
+import org.parley.core.forecast.ForecastRound;
+import org.parley.core.params.Params;
+import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.Scenario;
+
+/**
+ * Bueno de Mesquita's expected-utility model (BDM 1985/1994) as reconstructed by Scholz, Calbert and Smith (2011,
+ * ICAART, pp. 18-30): actors challenge, compromise with or give in to one another round by round, driven by the
+ * expected utility of challenging, with risk exponents from their security. Each issue runs on its own among the
+ * actors with a stance on it. The forecast is the capability x salience weighted median after the last round.
+ *
+ * <p>Variants ({@code variant}): {@code scholz-reference} (default) reproduces Scholz's Table 2 and the public
+ * Python replication; {@code scholz-paper} is the clean reading of the published formulas. Parameters: {@code q},
+ * {@code t}, {@code rounds}, {@code leading_salience} (A1), {@code security} (A2), {@code compromise_sign} (A3),
+ * {@code compel} and {@code selection} (A4), {@code recompute_range}, {@code converge}, {@code tolerance}; see
+ * docs/models/bdm.md. O(rounds x n^2 x m) per issue for n actors and m distinct positions. Use
+ * {@link org.parley.core.forecast.compromise.CompromiseModel} for the one-shot weighted mean or median instead.
+ */
+public final class BdmModel implements TracedModel {
+
+    /** The model's name. */
+    public static final String NAME = "bdm";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Forecast forecast(Scenario scenario, Params params) {
+        return simulate(scenario, params, false).forecast();
+    }
+
+    @Override
+    public Traced traced(Scenario scenario, Params params) {
+        BdmRun run = run(scenario, params);
+        return new Traced(run.forecast(), run.trace(), BdmExplanation.lines(run));
+    }
+
+    /** The forecast together with the trace of every round, for {@code --explain} and JSON. */
+    public static BdmRun run(Scenario scenario, Params params) {
+        return simulate(scenario, params, true);
+    }
+
+    private static BdmRun simulate(Scenario scenario, Params params, boolean keepTrace) {
+        BdmSettings settings = BdmSettings.from(params);
+        params.record("median_ties", "lower");
+        List<IssueOutcome> outcomes = new ArrayList<>(scenario.issues().size());
+        for (int d = 0; d < scenario.issues().size(); d++) {
+            outcomes.add(new IssueSimulation(IssueInput.of(scenario, d), settings, keepTrace).run());
+        }
+        List<BdmIssueTrace> trace = new ArrayList<>();
+        if (keepTrace) {
+            for (IssueOutcome o : outcomes) {
+                trace.add(o.trace());
+            }
+        }
+        return new BdmRun(forecast(scenario, outcomes, params.used()), trace);
+    }
+
+    private static Forecast forecast(Scenario scenario, List<IssueOutcome> outcomes, Map<String, Object> used) {
+        List<String> issues = new ArrayList<>();
+        Map<String, Double> median = new LinkedHashMap<>();
+        Map<String, Double> mean = new LinkedHashMap<>();
+        int rounds = 0;
+        for (IssueOutcome o : outcomes) {
+            String id = o.input().issue();
+            issues.add(id);
+            median.put(id, o.median()[o.rounds()]);
+            mean.put(id, o.mean()[o.rounds()]);
+            rounds = Math.max(rounds, o.rounds());
+        }
+        List<ForecastRound> path = new ArrayList<>(rounds + 1);
+        for (int t = 0; t <= rounds; t++) {
+            path.add(new ForecastRound(t, positions(scenario, outcomes, t)));
+        }
+        Map<String, Map<String, Double>> statistics = new LinkedHashMap<>();
+        statistics.put("weighted_median", median);
+        statistics.put("weighted_mean", mean);
+        return new Forecast(NAME, issues, path, median, "weighted_median", statistics, used);
+    }
+
+    /** Every actor's position on every issue it takes a stance on, after round t (issue units). */
+    private static Map<String, Map<String, Double>> positions(Scenario scenario, List<IssueOutcome> outcomes, int t) {
+        Map<String, Map<String, Double>> positions = new LinkedHashMap<>();
+        for (Actor a : scenario.actors()) {
+            positions.put(a.id(), new LinkedHashMap<>());
+        }
+        for (IssueOutcome o : outcomes) {
+            String[] actors = o.input().actors();
+            for (int i = 0; i < actors.length; i++) {
+                positions.get(actors[i]).put(o.input().issue(), o.position(t, i));
+            }
+        }
+        return positions;
+    }
+}
