@@ -35,7 +35,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The scenario to convert.")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write ('-' for stdout).")
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write ('-' for stdout, as YAML unless "
+            + "--to says otherwise).")
     String out;
 
     @Option(names = "--to", paramLabel = "FORMAT", description = "Output format: yaml, json, bdm or ktab.")
@@ -87,6 +88,9 @@ final class ConvertCommand implements Callable<Integer> {
                 throw new Parley.UserError("--to " + to + ": expected yaml, json, bdm or ktab");
             }
             return f;
+        }
+        if (out.equals("-")) {
+            return ScenarioFormat.PARLEY_YAML;
         }
         ScenarioFormat byName = ScenarioFormat.ofExtension(out);
         if (byName != null) {

@@ -47,7 +47,7 @@ public final class Parley implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("parley: " + ex.getMessage());
-            err.println("Try 'parley " + ex.getCommandLine().getCommandName() + " --help'.");
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return BAD_INPUT;
         });

@@ -43,6 +43,9 @@ public final class Checked {
         if (a == null || b == null) {
             return false;
         }
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
         return a.equals(b) || a.startsWith(b + ".") || a.startsWith(b + "[") || b.startsWith(a + ".")
                 || b.startsWith(a + "[");
     }
