@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.core.scenario.InvalidScenarioException;
 
 /**
  * One round of the equal-gain exchange model (exchange.md Section 3.2): enumerate the candidate exchanges, realise
@@ -12,6 +13,9 @@ import java.util.Map;
  * positions and the next round's start positions.
  */
 final class ExchangeRound {
+
+    /** The most candidate exchanges one round weighs (about 0.5 GB of candidates); more is refused. */
+    static final long MAX_CANDIDATES = 2_000_000;
 
     /** Gains this close (relative to the best) count as a tie, broken by creation order. */
     static final double TIE = 1e-12;
@@ -31,19 +35,44 @@ final class ExchangeRound {
      */
     static List<Candidate> candidates(RoundStart r, boolean decideCompat) {
         ExchangeInput in = r.in();
-        List<Candidate> out = new ArrayList<>();
         int[] groupOf = new int[in.actorCount()];
+        long count = 0;
+        int[] size = new int[4];
         for (int p = 0; p < in.issueCount(); p++) {
             for (int q = p + 1; q < in.issueCount(); q++) {
-                for (int k = 0; k < in.actorCount(); k++) {
-                    groupOf[k] = !in.present()[k][p] || !in.present()[k][q] ? -1
-                            : (r.left(k, p) ? 1 : 0) + (r.left(k, q) ? 2 : 0);
+                groups(r, p, q, groupOf);
+                java.util.Arrays.fill(size, 0);
+                for (int g : groupOf) {
+                    if (g >= 0) {
+                        size[g]++;
+                    }
                 }
+                count += (long) size[0] * size[3] + (long) size[1] * size[2];
+            }
+        }
+        if (count > MAX_CANDIDATES) {
+            throw InvalidScenarioException.of("actors", in.actorCount() + " actors on " + in.issueCount()
+                    + " issues make " + count + " candidate exchanges, more than the exchange model's limit of "
+                    + MAX_CANDIDATES + "; use fewer actors or issues");
+        }
+        List<Candidate> out = new ArrayList<>((int) count);
+        for (int p = 0; p < in.issueCount(); p++) {
+            for (int q = p + 1; q < in.issueCount(); q++) {
+                groups(r, p, q, groupOf);
                 pairs(r, decideCompat, groupOf, 0, 3, p, q, false, out);
                 pairs(r, decideCompat, groupOf, 1, 2, p, q, true, out);
             }
         }
         return out;
+    }
+
+    /** Each actor's group on (p, q): 0 = a, 1 = b, 2 = c, 3 = d, -1 when absent from either issue. */
+    private static void groups(RoundStart r, int p, int q, int[] groupOf) {
+        ExchangeInput in = r.in();
+        for (int k = 0; k < in.actorCount(); k++) {
+            groupOf[k] = !in.present()[k][p] || !in.present()[k][q] ? -1
+                    : (r.left(k, p) ? 1 : 0) + (r.left(k, q) ? 2 : 0);
+        }
     }
 
     private static void pairs(RoundStart r, boolean compat, int[] groupOf, int g1, int g2, int p, int q,

@@ -85,4 +85,23 @@ class ExchangeModelTest {
                 + "(I moves all the way)");
         assertThat(t.explanation().get(t.explanation().size() - 1)).contains("40 exchanges realised");
     }
+
+    @Test
+    void a_case_with_too_many_candidate_exchanges_is_refused_up_front() {
+        int n = 400;
+        int m = 40;
+        double[][] x = new double[n][m];
+        double[][] s = new double[n][m];
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = 1;
+            for (int d = 0; d < m; d++) {
+                x[i][d] = (i * 37 + d * 11) % 101;
+                s[i][d] = 50;
+            }
+        }
+        assertThatThrownBy(() -> new ExchangeModel().forecast(ExchangeTestData.scenario(x, s, c), Params.none()))
+                .isInstanceOf(org.parley.core.scenario.InvalidScenarioException.class)
+                .hasMessageContaining("candidate exchanges, more than the exchange model's limit of 2000000");
+    }
 }
