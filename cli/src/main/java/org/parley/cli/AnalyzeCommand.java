@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley analyze SCENARIO}: runs every analysis that applies and prints a concise summary. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Run every analysis that applies to the scenario (forecasts by every model, the review of "
+        description = "Run every analysis that applies to the scenario (forecasts by every model, with the "
+                + "compromise, BDM and exchange forecasts in the words of each issue's anchors, and the review of "
                 + "each package against the actors' no-deal values) and print a concise summary.")
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -40,6 +41,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO", description = "A scenario file.")
     Path file;
+
+    /** The models whose forecasts are also given in the words of each issue's anchors. */
+    static final List<String> IN_WORDS = List.of("compromise", "bdm", "exchange");
 
     /** Everything analyze found, as one document. */
     record Analysis(Map<String, Object> scenario, List<Forecast> forecasts, PackageReview packages) {
@@ -83,15 +87,26 @@ final class AnalyzeCommand implements Callable<Integer> {
         b.append("Forecasts per issue\n");
         List<String> header = new ArrayList<>(List.of("issue"));
         forecasts.forEach(f -> header.add(f.model()));
-        header.add("in words (" + forecasts.get(0).model() + ")");
         TextTable t = new TextTable(header);
         for (Issue issue : s.issues()) {
             List<String> row = new ArrayList<>(List.of(issue.id()));
             forecasts.forEach(f -> row.add(TextTable.one(f.forecast().get(issue.id()))));
-            row.add(issue.describe(forecasts.get(0).forecast().get(issue.id())));
             t.row(row);
         }
         b.append(t).append('\n');
+        b.append("The forecasts in the words of each issue's anchors\n");
+        TextTable words = new TextTable(List.of("issue", "model", "forecast", "in words"));
+        for (Issue issue : s.issues()) {
+            String first = issue.id();
+            for (Forecast f : forecasts) {
+                Double x = f.forecast().get(issue.id());
+                if (IN_WORDS.contains(f.model()) && x != null) {
+                    words.row(List.of(first, f.model(), TextTable.one(x), issue.describe(x)));
+                    first = "";
+                }
+            }
+        }
+        b.append(words).append('\n');
         if (review != null) {
             b.append("Packages against each actor's no-deal value\n");
             for (PackageVerdict v : review.packages()) {

@@ -20,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley convert IN OUT}: rewrites a scenario in another format, refusing what the target cannot hold. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert a scenario between Parley YAML/JSON, the BDM actor table and KTAB CSV. The output "
-                + "format follows OUT's extension (.yaml, .yml, .json); a .csv is a BDM table for one issue and a "
+        description = "Convert a scenario between Parley YAML/JSON, the BDM actor table, KTAB CSV and the decide "
+                + "format of the exchange model. The output format follows OUT's extension (.yaml, .yml, .json, "
+                + ".txt for decide); a .csv is a BDM table for one issue and a "
                 + "KTAB CSV otherwise, or as --to says. What the target cannot hold is refused (exit 2) or, for "
                 + "annotations, listed on stderr. Nothing is written unless the whole conversion succeeds.")
 final class ConvertCommand implements Callable<Integer> {
@@ -39,7 +40,7 @@ final class ConvertCommand implements Callable<Integer> {
             + "--to says otherwise).")
     String out;
 
-    @Option(names = "--to", paramLabel = "FORMAT", description = "Output format: yaml, json, bdm or ktab.")
+    @Option(names = "--to", paramLabel = "FORMAT", description = "Output format: yaml, json, bdm, ktab or decide.")
     String to;
 
     @Option(names = "--issue", paramLabel = "ID", description = "For a BDM table: the one issue to write.")
@@ -85,7 +86,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (to != null) {
             ScenarioFormat f = ScenarioFormat.ofWord(to);
             if (f == null) {
-                throw new Parley.UserError("--to " + to + ": expected yaml, json, bdm or ktab");
+                throw new Parley.UserError("--to " + to + ": expected yaml, json, bdm, ktab or decide");
             }
             return f;
         }
@@ -96,11 +97,14 @@ final class ConvertCommand implements Callable<Integer> {
         if (byName != null) {
             return byName;
         }
+        if (out.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            return ScenarioFormat.DECIDE;
+        }
         if (out.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return s.issues().size() == 1 || issue != null ? ScenarioFormat.BDM_CSV : ScenarioFormat.KTAB_CSV;
         }
-        throw new Parley.UserError("cannot tell the output format from '" + out + "'; use a .yaml, .json or .csv "
-                + "name, or --to yaml|json|bdm|ktab");
+        throw new Parley.UserError("cannot tell the output format from '" + out + "'; use a .yaml, .json, .csv or "
+                + ".txt name, or --to yaml|json|bdm|ktab|decide");
     }
 
     private static Scenario onlyIssue(Scenario s, String id) {

@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "Forecast the outcome of each issue with a model: compromise (capability x salience weighted "
                 + "mean), median (weighted median), bdm (Bueno de Mesquita's expected-utility model, Scholz et al. "
-                + "2011); 'all' runs every model. --explain says why each actor moved.")
+                + "2011), exchange (Stokman's exchange of voting positions, equal-gain variant); 'all' runs every "
+                + "model. --explain says why each actor moved.")
 final class ForecastCommand implements Callable<Integer> {
 
     @Spec

@@ -62,8 +62,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void a_txt_output_is_the_decide_format_and_reads_back() throws Exception {
+        Path txt = dir.resolve("flagship.txt");
+        Cli.Run r = Cli.run("convert", "examples/ukraine-2022-grand-bargain.yaml", txt.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).startsWith("parley: note: decide cannot hold").contains("status quo");
+        assertThat(Files.readString(txt)).contains("'#A'\t'USA'\t'United States'");
+        assertThat(Cli.run("validate", txt.toString()).out()).contains("ok (13 actors, 6 issues, 0 packages)");
+        Cli.Run back = Cli.run("convert", "data/exchange/sample_data.txt", "-", "--to", "yaml");
+        assertThat(back.code()).isZero();
+        assertThat(back.out()).contains("tol-hoogte");
+    }
+
+    @Test
     void bad_output_names_are_usage_errors() {
-        Cli.Run r = Cli.run("convert", "examples/emission-1994.yaml", dir.resolve("x.txt").toString());
+        Cli.Run r = Cli.run("convert", "examples/emission-1994.yaml", dir.resolve("x.dat").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("cannot tell the output format");
         Cli.Run same = Cli.run("convert", "examples/emission-1994.yaml", "examples/emission-1994.yaml");

@@ -69,4 +69,35 @@ class ForecastCommandTest {
         assertThat(json.get("trace").get(0).get("rounds").get(0).get("actors")).hasSize(10);
         assertThat(json.get("params").get("variant").asText()).isEqualTo("scholz-reference");
     }
+
+    @Test
+    void exchange_on_the_decide_sample_explains_each_realised_exchange() {
+        Cli.Run r = Cli.run("forecast", "data/exchange/sample_data.txt", "--model", "exchange", "--explain");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Forecast by exchange (headline: weighted mean)")
+                .contains("240 candidate exchanges")
+                .contains("1. Willems moves on extra-investering 25 -> 100 (outcome +13.1579); in return Wcentr "
+                        + "moves on tolheffing-binnenstad 0 -> 61.0512 (outcome +10.3878); gain 1.9737 each")
+                .contains("2. Wcentr moves on kleine-of-grote-ring 100 -> 25");
+        JsonNode json = Cli.run("forecast", "data/exchange/sample_data.txt", "--model", "exchange", "--rounds", "2",
+                "--json").json();
+        assertThat(json.get("model").asText()).isEqualTo("exchange");
+        assertThat(json.get("rounds")).hasSize(3);
+        JsonNode first = json.get("trace").get(0).get("exchanges").get(0);
+        assertThat(first.get("gain").asDouble()).isCloseTo(1.97368421, within(1e-8));
+        assertThat(first.get("i").get("actor").asText()).isEqualTo("Willems");
+        assertThat(json.get("trace").get(0).get("candidates").asInt()).isEqualTo(240);
+        assertThat(json.get("params").get("rounds").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void exchange_runs_on_the_flagship_and_refuses_unknown_parameters() {
+        Cli.Run r = Cli.run("forecast", "examples/ukraine-2022-grand-bargain.yaml", "--model", "exchange");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("TERR +\\d+\\.\\d\\d");
+        Cli.Run bad = Cli.run("forecast", "data/exchange/cop21.csv", "--model", "exchange", "--set", "q=1");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown parameter 'q' for exchange");
+    }
 }

@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.bdm.BdmActorTable;
+import org.parley.io.decide.DecideFile;
+import org.parley.io.decide.DecideWriter;
 import org.parley.io.ktab.KtabCsv;
 import org.parley.io.text.Csv;
 import org.parley.io.text.CsvRecord;
@@ -18,6 +21,9 @@ import org.parley.io.yaml.ScenarioYaml;
 
 /** Reads a scenario from any supported file, telling the format from its name and content, and writes one back. */
 public final class ScenarioFiles {
+
+    /** The start of a decide file: a quoted or bare record type, then a field separator. */
+    private static final Pattern DECIDE_HEAD = Pattern.compile("['\"]?#[APMDO/]['\"]?[\t;,]");
 
     private ScenarioFiles() {
     }
@@ -35,6 +41,7 @@ public final class ScenarioFiles {
             case PARLEY_JSON -> ScenarioYaml.readJson(text, limits);
             case BDM_CSV -> BdmActorTable.read(text, limits, bdm);
             case KTAB_CSV -> KtabCsv.read(text, limits);
+            case DECIDE -> DecideFile.read(text, limits);
         };
     }
 
@@ -47,9 +54,12 @@ public final class ScenarioFiles {
         String lower = text.name().toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xml")) {
             throw InputException.of(text.name(), "XML scenarios (KTAB XML, GENIUS) are not supported yet; expected "
-                    + "Parley YAML/JSON, a BDM actor table or a KTAB CSV");
+                    + "Parley YAML/JSON, a BDM actor table, a KTAB CSV or a decide file");
         }
         String head = text.content().stripLeading();
+        if (DECIDE_HEAD.matcher(head).lookingAt()) {
+            return ScenarioFormat.DECIDE;
+        }
         if (head.startsWith("{")) {
             return ScenarioFormat.PARLEY_JSON;
         }
@@ -86,6 +96,7 @@ public final class ScenarioFiles {
             case PARLEY_JSON -> ScenarioYaml.writeJson(s);
             case BDM_CSV -> BdmActorTable.write(s);
             case KTAB_CSV -> KtabCsv.write(s, normaliseSaliences);
+            case DECIDE -> DecideWriter.write(s);
         };
     }
 
@@ -107,11 +118,19 @@ public final class ScenarioFiles {
         if (!s.sources().isEmpty() || s.actors().stream().anyMatch(a -> !a.facts().isEmpty())) {
             out.add("sources and facts");
         }
-        if (s.actors().stream().anyMatch(a -> a.note() != null || a.basis() != null
-                || a.stances().values().stream().anyMatch(st -> st.note() != null || st.basis() != null))) {
-            out.add("notes and bases");
+        boolean decide = format == ScenarioFormat.DECIDE;
+        if (s.actors().stream().anyMatch(a -> !decide && a.note() != null || a.basis() != null
+                || a.stances().values().stream().anyMatch(st -> !decide && st.note() != null || st.basis() != null))) {
+            out.add(decide ? "bases" : "notes and bases");
         }
-        if (s.issues().stream().anyMatch(i -> !i.anchors().isEmpty() || i.hasStatusQuo())) {
+        if (format == ScenarioFormat.DECIDE) {
+            if (s.issues().stream().anyMatch(Issue::hasStatusQuo)) {
+                out.add("status quo");
+            }
+            if (s.issues().stream().anyMatch(i -> i.name() != null)) {
+                out.add("issue names");
+            }
+        } else if (s.issues().stream().anyMatch(i -> !i.anchors().isEmpty() || i.hasStatusQuo())) {
             out.add("anchors and status quo");
         }
         if (format == ScenarioFormat.KTAB_CSV) {

@@ -11,7 +11,9 @@ public enum ScenarioFormat {
     /** Bueno de Mesquita's actor table: one issue. */
     BDM_CSV("bdm"),
     /** KTAB's CSV scenario: several 0..100 dimensions, no packages or reservation values. */
-    KTAB_CSV("ktab");
+    KTAB_CSV("ktab"),
+    /** The decide format of Stokman's exchange model: #A, #P, #M and #D records; one power per actor. */
+    DECIDE("decide");
 
     private final String word;
 

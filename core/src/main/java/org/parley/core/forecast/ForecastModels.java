@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.parley.core.forecast.bdm.BdmModel;
 import org.parley.core.forecast.compromise.CompromiseModel;
+import org.parley.core.forecast.exchange.ExchangeModel;
 
 /** The forecasting models Parley knows, by name. */
 public final class ForecastModels {
@@ -17,6 +18,7 @@ public final class ForecastModels {
         MODELS.put("compromise", CompromiseModel::mean);
         MODELS.put("median", CompromiseModel::median);
         MODELS.put("bdm", BdmModel::new);
+        MODELS.put("exchange", ExchangeModel::new);
     }
 
     private ForecastModels() {

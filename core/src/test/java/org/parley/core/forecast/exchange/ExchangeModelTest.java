@@ -1,0 +1,107 @@
+package org.parley.core.forecast.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parley.core.forecast.Forecast;
+import org.parley.core.forecast.ForecastModels;
+import org.parley.core.forecast.Traced;
+import org.parley.core.forecast.compromise.CompromiseModel;
+import org.parley.core.params.BadParameterException;
+import org.parley.core.params.Params;
+import org.parley.core.scenario.Scenario;
+
+/** The model as Parley runs it: parameters, rounds, issue units, the forecast contract and the explanation. */
+class ExchangeModelTest {
+
+    private static final Scenario SAMPLE = ExchangeTestData.sample();
+
+    @Test
+    void is_registered_as_exchange() {
+        assertThat(ForecastModels.names()).contains("exchange");
+        assertThat(ForecastModels.byName("exchange").orElseThrow()).isInstanceOf(ExchangeModel.class);
+    }
+
+    @Test
+    void the_forecast_is_the_compromise_of_the_voting_positions_in_issue_units() {
+        Forecast f = new ExchangeModel().forecast(SAMPLE, Params.none());
+        assertThat(f.model()).isEqualTo("exchange");
+        assertThat(f.headline()).isEqualTo("weighted_mean");
+        assertThat(f.rounds()).hasSize(2);
+        assertThat(f.forecast().get("tolheffing-binnenstad")).isCloseTo(70.0815, within(1e-4));
+        // tol-hoogte runs from 0.5 to 7: 48.6005 on 0..100 is 0.5 + 0.486005 x 6.5.
+        assertThat(f.forecast().get("tol-hoogte")).isCloseTo(0.5 + 0.486005089 * 6.5, within(1e-6));
+        assertThat(f.rounds().get(0).positions().get("Willems").get("tol-hoogte")).isEqualTo(3.0);
+        assertThat(f.rounds().get(1).positions().get("Willems").get("extra-investering")).isEqualTo(100.0);
+        assertThat(f.params()).containsEntry("rounds", 1).containsEntry("decide_compat", "false")
+                .containsEntry("ties", "creation-order");
+        assertThat(f.statistics()).containsKeys("weighted_mean", "weighted_median");
+    }
+
+    @Test
+    void zero_rounds_give_the_compromise() {
+        Forecast f = new ExchangeModel().forecast(SAMPLE, Params.parse(List.of("rounds=0")));
+        Forecast c = CompromiseModel.mean().forecast(SAMPLE, Params.none());
+        c.forecast().forEach((issue, x) -> assertThat(f.forecast().get(issue)).isCloseTo(x, within(1e-9)));
+    }
+
+    @Test
+    void later_rounds_start_from_damped_positions() {
+        ExchangeRun run = ExchangeModel.run(SAMPLE, Params.parse(List.of("rounds=3")));
+        assertThat(run.trace()).hasSize(3).extracting(ExchangeRoundTrace::round).containsExactly(1, 2, 3);
+        assertThat(run.forecast().rounds()).hasSize(4);
+        ExchangeInput in = ExchangeInput.of(SAMPLE);
+        ExchangeRound.Result first = ExchangeRound.run(1, RoundStart.of(in, in.x()), ExchangeSettings.defaults());
+        // Willems (salience 0.6) voted 100 on extra-investering from 25: 25 + (0.4 x 0.4 + 0.1) x 75.
+        assertThat(first.nextStart()[0][4]).isCloseTo(44.5, within(1e-12));
+        Map<String, Double> second = run.trace().get(1).startOutcome();
+        double[] o = RoundStart.of(in, first.nextStart()).o();
+        assertThat(second.get("extra-investering")).isCloseTo(o[4], within(1e-12));
+    }
+
+    @Test
+    void parameters_are_checked() {
+        ExchangeModel m = new ExchangeModel();
+        assertThatThrownBy(() -> m.forecast(SAMPLE, Params.parse(List.of("variant=x"))))
+                .isInstanceOf(BadParameterException.class).hasMessageContaining("unknown parameter 'variant'");
+        assertThatThrownBy(() -> m.forecast(SAMPLE, Params.parse(List.of("salience_weight=0.8", "fixed_weight=0.3"))))
+                .isInstanceOf(BadParameterException.class).hasMessageContaining("expected at most 1");
+        assertThatThrownBy(() -> m.forecast(SAMPLE, Params.parse(List.of("rounds=-1"))))
+                .isInstanceOf(BadParameterException.class);
+    }
+
+    @Test
+    void the_explanation_names_every_realised_exchange() {
+        Traced t = new ExchangeModel().traced(SAMPLE, Params.none());
+        assertThat(t.trace()).isInstanceOf(List.class);
+        assertThat(t.explanation()).anySatisfy(l -> assertThat(l).startsWith("Round 1: compromise "
+                + "tolheffing-binnenstad 49.3532").endsWith("240 candidate exchanges, 230 valid"));
+        assertThat(t.explanation()).contains("  1. Willems moves on extra-investering 25 -> 100 (outcome +13.1579); "
+                + "in return Wcentr moves on tolheffing-binnenstad 0 -> 61.0512 (outcome +10.3878); gain 1.9737 each "
+                + "(I moves all the way)");
+        assertThat(t.explanation().get(t.explanation().size() - 1)).contains("40 exchanges realised");
+    }
+
+    @Test
+    void a_case_with_too_many_candidate_exchanges_is_refused_up_front() {
+        int n = 400;
+        int m = 40;
+        double[][] x = new double[n][m];
+        double[][] s = new double[n][m];
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = 1;
+            for (int d = 0; d < m; d++) {
+                x[i][d] = (i * 37 + d * 11) % 101;
+                s[i][d] = 50;
+            }
+        }
+        assertThatThrownBy(() -> new ExchangeModel().forecast(ExchangeTestData.scenario(x, s, c), Params.none()))
+                .isInstanceOf(org.parley.core.scenario.InvalidScenarioException.class)
+                .hasMessageContaining("candidate exchanges, more than the exchange model's limit of 2000000");
+    }
+}
