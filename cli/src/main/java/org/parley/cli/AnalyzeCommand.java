@@ -35,6 +35,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    StoreOptions.Recording store;
+
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
@@ -47,20 +50,38 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = input.read(file);
+        try (Recorder rec = Recorder.start(store, spec)) {
+            Scenario s = input.read(file);
+            rec.scenario(s, file);
+            Analysis analysis;
+            try {
+                analysis = analyse(s);
+            } catch (RuntimeException e) {
+                rec.failed(e, Map.of());
+                throw e;
+            }
+            Map<String, Object> params = new LinkedHashMap<>();
+            analysis.forecasts().forEach(f -> params.put(f.model(), f.params()));
+            rec.ok(analysis, params);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.print(ResultJson.write(analysis));
+            } else {
+                out.print(render(s, analysis.forecasts(), analysis.packages()));
+            }
+            out.flush();
+        }
+        return Parley.OK;
+    }
+
+    /** Every analysis that applies to the scenario, as one document. */
+    static Analysis analyse(Scenario s) {
         List<Forecast> forecasts = new ArrayList<>();
         for (String name : ForecastModels.names()) {
             forecasts.add(ForecastModels.byName(name).orElseThrow().forecast(s, Params.none()));
         }
         PackageReview review = s.packages().isEmpty() ? null : PackageReview.of(s);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.print(ResultJson.write(new Analysis(summary(s), forecasts, review)));
-        } else {
-            out.print(render(s, forecasts, review));
-        }
-        out.flush();
-        return Parley.OK;
+        return new Analysis(summary(s), forecasts, review);
     }
 
     private static Map<String, Object> summary(Scenario s) {
