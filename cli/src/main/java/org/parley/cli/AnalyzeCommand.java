@@ -16,6 +16,7 @@ import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.json.ResultJson;
+import org.parley.report.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +39,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions.Recording store;
 
+    @Mixin
+    ReportOptions report;
+
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
@@ -55,14 +59,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             rec.scenario(s, file);
             Analysis analysis;
             try {
+                report.check(s);
                 analysis = analyse(s);
             } catch (RuntimeException e) {
                 rec.failed(e, Map.of());
                 throw e;
             }
-            Map<String, Object> params = new LinkedHashMap<>();
-            analysis.forecasts().forEach(f -> params.put(f.model(), f.params()));
-            rec.ok(analysis, params);
+            rec.ok(analysis, params(analysis));
+            if (report.wanted()) {
+                report.write(s, analysis, new RunInfo(null, "analyze", ReportOptions.shownArgs(
+                        List.of("analyze", file.toString())), null, Parley.version()));
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.print(ResultJson.write(analysis));
@@ -72,6 +79,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.flush();
         }
         return Parley.OK;
+    }
+
+    /** The parameters each model ran with, by model. */
+    static Map<String, Object> params(Analysis analysis) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        analysis.forecasts().forEach(f -> params.put(f.model(), f.params()));
+        return params;
     }
 
     /** Every analysis that applies to the scenario, as one document. */
