@@ -10,6 +10,7 @@ import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.Source;
 import org.parley.core.scenario.Stance;
+import org.parley.io.text.Numbers;
 import org.parley.report.chart.Fmt;
 
 /** The scenario as tables: issues, actors x issues (sourced facts and judgements marked), facts, and sources. */
@@ -96,8 +97,9 @@ final class ScenarioSection implements Section {
         List<List<String>> rows = new ArrayList<>();
         for (Actor a : s.actors()) {
             for (Fact f : a.facts()) {
-                rows.add(List.of(Html.esc(a.id()), Html.esc(f.name()), "<span class=\"sourced\">"
-                        + Html.esc(num(f.value())) + "</span>", Html.esc(f.unit()), Html.esc(f.source())));
+                String value = "<span class=\"sourced\">" + Html.esc(Numbers.format(f.value())) + "</span>";
+                rows.add(List.of(Html.esc(a.id()), Html.esc(f.name()), value, Html.esc(f.unit()),
+                        Html.esc(f.source())));
             }
         }
         if (!rows.isEmpty()) {
@@ -119,6 +121,6 @@ final class ScenarioSection implements Section {
     }
 
     static String num(double x) {
-        return org.parley.io.text.Numbers.format(Math.round(x * 100) / 100.0);
+        return Numbers.format(Math.round(x * 100) / 100.0);
     }
 }
