@@ -55,11 +55,12 @@ final class Schema {
         }
     }
 
-    /** Brings the database up to {@code target} (normally {@link #LATEST}). */
+    /** Brings the database up to {@code target} (normally {@link #LATEST}); {@code ds} null connects by URL. */
     static void migrate(StoreLocation at, DataSource ds, String target) {
         FLYWAY_LOG.setLevel(Level.WARNING);
-        Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
-                .dataSource(ds)
+        var config = Flyway.configure(Schema.class.getClassLoader());
+        config = ds != null ? config.dataSource(ds) : config.dataSource(at.url(), null, null);
+        Flyway flyway = config
                 .locations("classpath:db/migration/" + at.vendor())
                 .target(target)
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")

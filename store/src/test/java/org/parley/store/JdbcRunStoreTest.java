@@ -84,6 +84,24 @@ class JdbcRunStoreTest {
     }
 
     @Test
+    void recording_a_run_takes_milliseconds() {
+        try (JdbcRunStore store = JdbcRunStore.open(StoreLocation.of(dir.resolve("t.db").toString()))) {
+            String result = "{\"payload\": \"" + "x".repeat(60_000) + "\"}";
+            for (int i = 0; i < 5; i++) {
+                store.record(Runs.ok("warm-up", "name: W\n", result));
+            }
+            int n = 50;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                store.record(Runs.ok("analyze", "name: T" + i + "\n", result));
+            }
+            double ms = (System.nanoTime() - t0) / 1e6 / n;
+            System.out.printf(java.util.Locale.ROOT, "run insert (60 kB result, new scenario): %.2f ms%n", ms);
+            assertThat(ms).isLessThan(1000);
+        }
+    }
+
+    @Test
     void an_unknown_kind_of_database_is_refused_by_name() {
         assertThatThrownBy(() -> JdbcRunStore.open(StoreLocation.of("jdbc:oracle:thin:@x")))
                 .isInstanceOf(StoreException.class).hasMessageContaining("unsupported database URL");
