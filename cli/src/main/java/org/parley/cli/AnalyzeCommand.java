@@ -16,6 +16,7 @@ import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.json.ResultJson;
+import org.parley.report.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +37,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    StoreOptions.Recording store;
+
+    @Mixin
+    ReportOptions report;
+
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
@@ -51,20 +58,48 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = input.read(file);
+        try (Recorder rec = Recorder.start(store, spec)) {
+            Scenario s = input.read(file);
+            rec.scenario(s, file);
+            Analysis analysis;
+            try {
+                report.check(s);
+                analysis = analyse(s);
+            } catch (RuntimeException e) {
+                rec.failed(e, Map.of());
+                throw e;
+            }
+            rec.ok(analysis, params(analysis));
+            if (report.wanted()) {
+                report.write(s, analysis, new RunInfo(null, "analyze", ReportOptions.shownArgs(
+                        List.of("analyze", file.toString())), null, Parley.version()));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.print(ResultJson.write(analysis));
+            } else {
+                out.print(render(s, analysis.forecasts(), analysis.packages()));
+            }
+            out.flush();
+        }
+        return Parley.OK;
+    }
+
+    /** The parameters each model ran with, by model. */
+    static Map<String, Object> params(Analysis analysis) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        analysis.forecasts().forEach(f -> params.put(f.model(), f.params()));
+        return params;
+    }
+
+    /** Every analysis that applies to the scenario, as one document. */
+    static Analysis analyse(Scenario s) {
         List<Forecast> forecasts = new ArrayList<>();
         for (String name : ForecastModels.names()) {
             forecasts.add(ForecastModels.byName(name).orElseThrow().forecast(s, Params.none()));
         }
         PackageReview review = s.packages().isEmpty() ? null : PackageReview.of(s);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.print(ResultJson.write(new Analysis(summary(s), forecasts, review)));
-        } else {
-            out.print(render(s, forecasts, review));
-        }
-        out.flush();
-        return Parley.OK;
+        return new Analysis(summary(s), forecasts, review);
     }
 
     private static Map<String, Object> summary(Scenario s) {

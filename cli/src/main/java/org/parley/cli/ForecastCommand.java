@@ -38,6 +38,9 @@ final class ForecastCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    StoreOptions.Recording store;
+
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
@@ -75,16 +78,34 @@ final class ForecastCommand implements Callable<Integer> {
             models.add(ForecastModels.byName(n).orElseThrow(() -> new Parley.UserError("unknown model '" + n
                     + "'; expected one of " + ForecastModels.names() + " or all")));
         }
-        Scenario s = input.read(file);
-        List<Traced> runs = new ArrayList<>();
-        for (ForecastModel m : models) {
-            runs.add(m instanceof TracedModel t && (explain || json) ? t.traced(s, params())
-                    : new Traced(m.forecast(s, params()), null, List.of()));
+        try (Recorder rec = Recorder.start(store, spec)) {
+            Scenario s = input.read(file);
+            rec.scenario(s, file);
+            List<Traced> runs = new ArrayList<>();
+            Map<String, Object> used = new LinkedHashMap<>();
+            try {
+                for (ForecastModel m : models) {
+                    Traced run = m instanceof TracedModel t && (explain || json) ? t.traced(s, params())
+                            : new Traced(m.forecast(s, params()), null, List.of());
+                    runs.add(run);
+                    used.put(m.name(), run.forecast().params());
+                }
+            } catch (RuntimeException e) {
+                rec.failed(e, used);
+                throw e;
+            }
+            List<Object> docs = runs.stream().map(ForecastCommand::document).toList();
+            Object doc = docs.size() == 1 ? docs.get(0) : Map.of("models", docs);
+            rec.ok(doc, used.size() == 1 ? runs.get(0).forecast().params() : used);
+            print(s, runs, doc);
         }
+        return Parley.OK;
+    }
+
+    private void print(Scenario s, List<Traced> runs, Object doc) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            List<Object> docs = runs.stream().map(ForecastCommand::document).toList();
-            out.print(ResultJson.write(docs.size() == 1 ? docs.get(0) : Map.of("models", docs)));
+            out.print(ResultJson.write(doc));
         } else {
             for (Traced run : runs) {
                 out.print(render(s, run.forecast()));
@@ -96,7 +117,6 @@ final class ForecastCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return Parley.OK;
     }
 
     /** The forecast contract's keys, then the model's trace under {@code trace} when it keeps one. */

@@ -11,6 +11,7 @@ import org.parley.core.scenario.InvalidScenarioException;
 import org.parley.io.CannotWriteException;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
+import org.parley.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Parley.Version.class,
         description = "A workbench for analysing multi-party, multi-issue negotiations.",
         subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, ValidateCommand.class, ShowCommand.class,
-                ForecastCommand.class, ConvertCommand.class},
+                ForecastCommand.class, ConvertCommand.class, RunsCommand.class,
+                ReportCommand.class},
         footer = {"", "Exit codes: 0 done, 2 bad input or usage, 1 internal failure."})
 public final class Parley implements Callable<Integer> {
 
@@ -70,6 +72,9 @@ public final class Parley implements Callable<Integer> {
                 || e instanceof CannotWriteException) {
             err.println("parley: " + e.getMessage());
             code = BAD_INPUT;
+        } else if (e instanceof StoreException) {
+            err.println("parley: " + e.getMessage());
+            code = BAD_INPUT;
         } else if (e instanceof UserError) {
             err.println("parley: " + e.getMessage());
             code = BAD_INPUT;
@@ -98,19 +103,24 @@ public final class Parley implements Callable<Integer> {
         }
     }
 
+    /** Parley's version, as built. */
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Parley.class.getResourceAsStream("/parley-version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+
     /** Reads the version from the jar's resources. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            Properties p = new Properties();
-            try (InputStream in = Parley.class.getResourceAsStream("/parley-version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new String[] {"parley " + p.getProperty("version", "unknown"),
+            return new String[] {"parley " + version(),
                 "Java " + System.getProperty("java.version")};
         }
     }

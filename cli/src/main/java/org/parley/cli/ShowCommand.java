@@ -33,6 +33,9 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    StoreOptions.Recording store;
+
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
@@ -41,21 +44,27 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = input.read(file);
-        PackageReview review = PackageReview.of(s);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        try (Recorder rec = Recorder.start(store, spec)) {
+            Scenario s = input.read(file);
+            rec.scenario(s, file);
+            PackageReview review;
+            try {
+                review = PackageReview.of(s);
+            } catch (RuntimeException e) {
+                rec.failed(e, Map.of());
+                throw e;
+            }
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("scenario", s.name());
             doc.put("issues", s.issues());
             doc.put("actors", s.actors());
             doc.put("packages", review.packages());
             doc.put("favourites", review.favourites());
-            out.print(ResultJson.write(doc));
-        } else {
-            out.print(render(s, review));
+            rec.ok(doc, Map.of());
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? ResultJson.write(doc) : render(s, review));
+            out.flush();
         }
-        out.flush();
         return Parley.OK;
     }
 

@@ -1,0 +1,86 @@
+package org.parley.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.parley.core.scenario.Scenario;
+import org.parley.io.Limits;
+import org.parley.io.text.TextFile;
+import org.parley.io.yaml.ScenarioYaml;
+import org.parley.report.RunInfo;
+import org.parley.store.JdbcRunStore;
+import org.parley.store.Run;
+import org.parley.store.StoreLocation;
+import org.parley.store.Times;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley report SCENARIO|RUN_ID -o report.html}: the HTML report of a fresh analysis or of a recorded run. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write a self-contained HTML report (inline SVG charts, no network needed to open it): of "
+                + "every analysis of a scenario file, or of a recorded run given by its id (see 'parley runs list').")
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    StoreOptions.Recording store;
+
+    @Mixin
+    ReportOptions report;
+
+    @Parameters(paramLabel = "SCENARIO|RUN_ID", description = "A scenario file, or the id of a recorded run.")
+    String source;
+
+    @Override
+    public Integer call() {
+        if (!report.wanted()) {
+            throw new Parley.UserError("where to? give -o report.html (and/or --png DIR)");
+        }
+        Path file = Path.of(source);
+        if (source.matches("\\d+") && !Files.exists(file)) {
+            return ofRun(Long.parseLong(source));
+        }
+        try (Recorder rec = Recorder.start(store, spec)) {
+            Scenario s = input.read(file);
+            rec.scenario(s, file);
+            AnalyzeCommand.Analysis analysis;
+            try {
+                report.check(s);
+                analysis = AnalyzeCommand.analyse(s);
+            } catch (RuntimeException e) {
+                rec.failed(e, Map.of());
+                throw e;
+            }
+            rec.ok(analysis, AnalyzeCommand.params(analysis));
+            report.write(s, analysis, new RunInfo(null, "analyze", java.util.List.of("analyze", source), null,
+                    Parley.version()));
+        }
+        return Parley.OK;
+    }
+
+    private int ofRun(long id) {
+        Run run;
+        try (JdbcRunStore s = JdbcRunStore.open(StoreLocation.resolve(store.db))) {
+            run = s.find(id).orElseThrow(() -> new Parley.UserError("no run " + id + " in "
+                    + s.location().display() + "; 'parley runs list' shows the runs recorded"));
+        }
+        if (run.result() == null || run.scenario() == null) {
+            throw new Parley.UserError("run " + id + " " + run.status().word() + " without a result; nothing to "
+                    + "report");
+        }
+        Scenario s = ScenarioYaml.readYaml(new TextFile("run " + id, run.scenario().content(), false),
+                Limits.defaults());
+        report.write(s, RunsCommands.tree(run.result()), new RunInfo(run.id(), run.command(), run.args(),
+                Times.format(run.startedAt()), run.parleyVersion()));
+        return Parley.OK;
+    }
+}

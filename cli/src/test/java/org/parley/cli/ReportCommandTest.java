@@ -1,0 +1,65 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parley report} and {@code parley analyze -o}: one self-contained HTML file, the same bytes every time. */
+class ReportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String db() {
+        return dir.resolve("runs.db").toString();
+    }
+
+    @Test
+    void report_of_a_scenario_and_analyze_with_output_write_the_same_bytes_every_time() throws Exception {
+        Path a = dir.resolve("a.html");
+        Path b = dir.resolve("b.html");
+        Path c = dir.resolve("c.html");
+        assertThat(Cli.run("report", RunsCommandTest.FLAGSHIP, "-o", a.toString(), "--db", db()).code()).isZero();
+        assertThat(Cli.run("report", RunsCommandTest.FLAGSHIP, "-o", b.toString(), "--db", db()).code()).isZero();
+        Cli.Run analyze = Cli.run("analyze", RunsCommandTest.FLAGSHIP, "-o", c.toString(), "--db", db());
+        assertThat(analyze.code()).isZero();
+        assertThat(analyze.out()).contains("Forecasts per issue");
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(c));
+        assertThat(Files.readString(a)).startsWith("<!DOCTYPE html>").contains("id=\"fig-acceptance-map\"")
+                .doesNotContain("Generated ");
+    }
+
+    @Test
+    void report_of_a_recorded_run_names_the_run_and_png_writes_every_chart() throws Exception {
+        assertThat(Cli.run("analyze", RunsCommandTest.FLAGSHIP, "--db", db()).code()).isZero();
+        Path html = dir.resolve("run1.html");
+        Cli.Run r = Cli.run("report", "1", "-o", html.toString(), "--png", dir.resolve("png").toString(),
+                "--db", db(), "--timestamp");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(html)).contains("Results of run 1: parley analyze " + RunsCommandTest.FLAGSHIP)
+                .contains("Generated ");
+        try (var pngs = Files.list(dir.resolve("png"))) {
+            assertThat(pngs.map(p -> p.getFileName().toString())).contains("acceptance-map.png",
+                    "forecast-by-model.png", "actor-positions.png", "utility-usa-rus.png");
+        }
+    }
+
+    @Test
+    void a_report_needs_somewhere_to_go_and_a_pair_of_real_actors() {
+        Cli.Run none = Cli.run("report", RunsCommandTest.FLAGSHIP, "--db", db());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("-o report.html");
+        Cli.Run pair = Cli.run("report", RunsCommandTest.FLAGSHIP, "-o", dir.resolve("x.html").toString(),
+                "--pair", "UKR,XYZ", "--db", db());
+        assertThat(pair.code()).isEqualTo(2);
+        assertThat(pair.err()).contains("no actor 'XYZ'");
+        assertThat(Cli.run("report", RunsCommandTest.FLAGSHIP, "-o", dir.resolve("y.html").toString(),
+                "--pair", "UKR,RUS", "--db", db()).code()).isZero();
+        assertThat(dir.resolve("y.html")).content().contains("fig-utility-ukr-rus");
+        assertThat(Cli.run("report", "77", "-o", dir.resolve("z.html").toString(), "--db", db()).err())
+                .contains("no run 77");
+    }
+}

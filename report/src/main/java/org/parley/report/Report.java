@@ -1,0 +1,106 @@
+package org.parley.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.report.chart.Chart;
+import org.parley.report.chart.PngCanvas;
+
+/**
+ * A self-contained HTML report of one run: inline CSS, charts as inline SVG, no script and no link to load, so it
+ * opens offline anywhere. One {@link Section} per analysis, each present when its analysis ran. Deterministic: the
+ * same input gives the same bytes (a generation time only when {@link ReportInput#generatedAt()} is set).
+ */
+public final class Report {
+
+    /** The sections in report order. Later analyses (phasing, sweeps, tornado, backtests) add theirs here. */
+    static final List<Section> SECTIONS = List.of(new ScenarioSection(), new ForecastSection(),
+            new DealSpaceSection());
+
+    private final String html;
+    private final List<Chart> charts;
+
+    private Report(String html, List<Chart> charts) {
+        this.html = html;
+        this.charts = List.copyOf(charts);
+    }
+
+    /** Builds the report. */
+    public static Report of(ReportInput in) {
+        List<Chart> charts = new ArrayList<>();
+        Html out = new Html(charts);
+        String name = in.scenario().name() == null ? "Scenario" : in.scenario().name();
+        out.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .el("title", "Parley report: " + name)
+                .raw("<style>\n").raw(Style.CSS).raw("</style>\n</head>\n<body>\n<header>\n")
+                .el("h1", "Parley report: " + name)
+                .el("p class=\"meta\"", provenance(in))
+                .raw("</header>\n");
+        List<Section> present = SECTIONS.stream().filter(s -> s.applies(in)).toList();
+        out.raw("<nav><ol>\n");
+        present.forEach(s -> out.raw("<li><a href=\"#" + s.id() + "\">").text(s.title()).raw("</a></li>\n"));
+        out.raw("</ol></nav>\n");
+        for (Section s : present) {
+            out.raw("<section id=\"" + s.id() + "\">\n").el("h2", s.title());
+            s.render(in, out);
+            out.raw("</section>\n");
+        }
+        out.raw("<footer>").text("Made with Parley " + version(in) + ". Charts use the Okabe-Ito colour-blind-safe "
+                + "palette; every chart's numbers are also in the tables.").raw("</footer>\n</body>\n</html>\n");
+        return new Report(out.toString(), charts);
+    }
+
+    private static String version(ReportInput in) {
+        return in.run() == null || in.run().parleyVersion() == null ? "" : in.run().parleyVersion();
+    }
+
+    private static String provenance(ReportInput in) {
+        StringBuilder b = new StringBuilder();
+        if (in.scenario().asOf() != null) {
+            b.append("As of ").append(in.scenario().asOf()).append(". ");
+        }
+        RunInfo r = in.run();
+        if (r != null) {
+            b.append(r.id() == null ? "Results of " : "Results of run " + r.id() + ": ")
+                    .append("parley ").append(String.join(" ", r.args()));
+            if (r.startedAt() != null) {
+                b.append(", started ").append(r.startedAt());
+            }
+            b.append(". ");
+        }
+        if (in.generatedAt() != null) {
+            b.append("Generated ").append(in.generatedAt()).append('.');
+        }
+        return b.toString().trim();
+    }
+
+    /** The HTML document. */
+    public String html() {
+        return html;
+    }
+
+    /** Every chart in the report, in order. */
+    public List<Chart> charts() {
+        return charts;
+    }
+
+    /** Writes each chart as {@code ID.png} into the folder, for slides; returns the files written. */
+    public List<Path> writePngs(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        List<Path> out = new ArrayList<>();
+        for (Chart c : charts) {
+            Path file = dir.resolve(c.id() + ".png");
+            PngCanvas.write(c, file);
+            out.add(file);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,40 @@
+package org.parley.report.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A linear axis: maps a value range onto a pixel range, and picks round tick values. */
+public record Axis(double min, double max, double from, double to) {
+
+    /** The pixel position of {@code v}. */
+    public double at(double v) {
+        return max == min ? (from + to) / 2 : from + (v - min) * (to - from) / (max - min);
+    }
+
+    /** About {@code n} round tick values between min and max (1, 2 or 5 times a power of ten apart). */
+    public List<Double> ticks(int n) {
+        double span = max - min;
+        if (!(span > 0)) {
+            return List.of(min);
+        }
+        double raw = span / Math.max(1, n);
+        double pow = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw / pow < 1.5 ? pow : raw / pow < 3.5 ? 2 * pow : raw / pow < 7.5 ? 5 * pow : 10 * pow;
+        List<Double> out = new ArrayList<>();
+        for (double v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) {
+            out.add(Math.abs(v) < step * 1e-9 ? 0.0 : v);
+        }
+        return out;
+    }
+
+    /** A range that includes both values and is padded to round ends. */
+    public static double[] nice(double lo, double hi) {
+        if (hi <= lo) {
+            return new double[] {lo - 1, hi + 1};
+        }
+        Axis a = new Axis(lo, hi, 0, 1);
+        List<Double> t = a.ticks(5);
+        double step = t.size() > 1 ? t.get(1) - t.get(0) : 1;
+        return new double[] {Math.floor(lo / step) * step, Math.ceil(hi / step) * step};
+    }
+}

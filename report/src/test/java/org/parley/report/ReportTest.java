@@ -1,0 +1,95 @@
+package org.parley.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The flagship report: fast, valid HTML, every chart present, self-contained, the same bytes every time. */
+class ReportTest {
+
+    static final List<String> FLAGSHIP_CHARTS = List.of("forecast-by-model", "actor-positions",
+            "trajectory-bdm-terr", "trajectory-bdm-us-exit", "trajectory-bdm-ua-sec", "trajectory-bdm-ethnic",
+            "trajectory-bdm-sanct", "trajectory-bdm-znpp", "trajectory-exchange-terr", "trajectory-exchange-us-exit",
+            "trajectory-exchange-ua-sec", "trajectory-exchange-ethnic", "trajectory-exchange-sanct",
+            "trajectory-exchange-znpp", "acceptance-map", "utility-usa-rus");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_flagship_report_is_generated_in_under_five_seconds_and_is_deterministic() {
+        long t0 = System.nanoTime();
+        String first = Report.of(Flagship.input()).html();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(ms).as("generation time in ms").isLessThan(5000);
+        assertThat(Report.of(Flagship.input()).html()).isEqualTo(first);
+        System.out.println("flagship report: " + ms + " ms, " + first.length() + " chars");
+    }
+
+    @Test
+    void the_report_is_valid_html_with_every_chart_and_nothing_to_load() {
+        String html = Report.of(Flagship.input()).html();
+        Parser parser = Parser.htmlParser().setTrackErrors(100);
+        Document doc = Jsoup.parse(html, "", parser);
+        assertThat(parser.getErrors()).as("HTML parse errors").isEmpty();
+        assertThat(doc.title()).isEqualTo("Parley report: Ukraine 2022: grand bargain vs partition");
+        for (String id : FLAGSHIP_CHARTS) {
+            Element fig = doc.getElementById("fig-" + id);
+            assertThat(fig).as("figure " + id).isNotNull();
+            Element svg = fig.selectFirst("svg");
+            assertThat(svg).isNotNull();
+            assertThat(svg.select("rect, line, polyline, circle").size()).as(id + " draws something")
+                    .isGreaterThan(10);
+            assertThat(svg.select("text").size()).as(id + " has labelled axes").isGreaterThan(5);
+            assertThat(fig.selectFirst("figcaption").text()).isNotBlank();
+        }
+        assertThat(doc.select("figure.chart")).hasSize(FLAGSHIP_CHARTS.size());
+        assertThat(doc.select("script, link, img, iframe, object, embed")).isEmpty();
+        assertThat(doc.select("[src]")).isEmpty();
+        assertThat(doc.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
+        assertThat(html).doesNotContain("url(").doesNotContain("@import");
+        assertThat(doc.select("section").eachAttr("id")).containsExactly("scenario", "forecasts", "deal-space");
+        assertThat(doc.select("table.stances tbody tr")).hasSize(13);
+        assertThat(doc.select("table.stances .judgement")).isNotEmpty();
+        assertThat(doc.select("table.facts .sourced")).isNotEmpty();
+    }
+
+    @Test
+    void a_generation_time_appears_only_when_asked() {
+        ReportInput in = Flagship.input();
+        String plain = Report.of(in).html();
+        assertThat(plain).doesNotContain("Generated ");
+        String stamped = Report.of(new ReportInput(in.scenario(), in.result(), in.run(), in.pair(),
+                "2025-03-01T10:00:00Z")).html();
+        assertThat(stamped).contains("Generated 2025-03-01T10:00:00Z.");
+    }
+
+    @Test
+    void a_chosen_pair_of_parties_gets_its_scatter() {
+        ReportInput in = Flagship.input();
+        Report r = Report.of(new ReportInput(in.scenario(), in.result(), in.run(), List.of("USA", "CHN"), null));
+        assertThat(r.charts()).extracting(c -> c.id()).contains("utility-usa-chn");
+    }
+
+    @Test
+    void every_chart_is_also_written_as_a_non_blank_png() throws Exception {
+        Report r = Report.of(Flagship.input());
+        List<Path> files = r.writePngs(dir.resolve("png"));
+        assertThat(files).hasSize(FLAGSHIP_CHARTS.size());
+        for (Path f : files) {
+            BufferedImage img = ImageIO.read(f.toFile());
+            assertThat(img.getWidth()).isGreaterThan(500);
+            assertThat(Pixels.nonWhiteShare(img, 0, 0, img.getWidth(), img.getHeight())).as(f.toString())
+                    .isGreaterThan(0.02);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Looks at an existing SQLite file before Parley writes to it, read-only, and refuses a file that is not SQLite,
+ * is damaged, or holds another application's tables. The file is never changed by the check.
+ */
+final class SqliteGuard {
+
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String ADVICE = "; it was left untouched. Point --db or PARLEY_DB at another file, "
+            + "or run with --no-store.";
+
+    private SqliteGuard() {
+    }
+
+    /** Throws {@link StoreException} unless the file is absent, empty, or a Parley run database. */
+    static void check(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("the run database " + file + " is not a regular file" + ADVICE);
+        }
+        try {
+            if (Files.size(file) == 0) {
+                return;
+            }
+            byte[] head = new byte[MAGIC.length];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (n < MAGIC.length || !java.util.Arrays.equals(head, MAGIC)) {
+                throw new StoreException("the run database " + file + " is not a SQLite database (it may be "
+                        + "damaged, or another kind of file)" + ADVICE);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the run database " + file + ": " + e.getMessage(), e);
+        }
+        List<String> tables = tables(file);
+        boolean parley = tables.contains("flyway_schema_history") && tables.contains("runs")
+                || tables.equals(List.of("flyway_schema_history"));
+        if (!tables.isEmpty() && !parley) {
+            throw new StoreException("the run database " + file + " is a SQLite database of another application "
+                    + "(tables: " + String.join(", ", tables) + "), not Parley's" + ADVICE);
+        }
+    }
+
+    private static List<String> tables(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
+                     + "AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("the run database " + file + " cannot be read as SQLite (" + e.getMessage()
+                    + "); it may be damaged" + ADVICE, e);
+        }
+        return out;
+    }
+}
