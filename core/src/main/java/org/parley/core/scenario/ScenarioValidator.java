@@ -104,7 +104,7 @@ public final class ScenarioValidator {
             return;
         }
         boolean anySalience = false;
-        boolean allFinite = true;
+        boolean allValid = true;
         for (Map.Entry<String, Stance> e : a.stances().entrySet()) {
             String sat = at + ".stances." + e.getKey();
             Issue issue = s.issue(e.getKey()).orElse(null);
@@ -120,14 +120,15 @@ public final class ScenarioValidator {
             if (finite(st.salience(), sat + ".salience", out)) {
                 if (st.salience() < 0 || st.salience() > 100) {
                     out.add(new Problem(sat + ".salience", "is " + num(st.salience()) + "; expected 0 to 100"));
+                    allValid = false;
                 } else if (st.salience() > 0) {
                     anySalience = true;
                 }
             } else {
-                allFinite = false;
+                allValid = false;
             }
         }
-        if (!anySalience && allFinite) {
+        if (!anySalience && allValid) {
             out.add(new Problem(at + ".stances", "every salience of actor '" + a.id()
                     + "' is zero; expected at least one positive salience"));
         }
@@ -193,7 +194,8 @@ public final class ScenarioValidator {
             out.add(new Problem(path, "'" + abbreviate(id) + "' is not a valid " + kind + " id; expected up to "
                     + MAX_ID_LENGTH + " letters, digits, '_', '-' or '.'"));
         } else if (!seen.add(id)) {
-            out.add(new Problem(path, "duplicate " + kind + " id '" + id + "'"));
+            out.add(new Problem(path, "duplicate " + kind + " id '" + id + "'; expected each " + kind
+                    + " id once"));
         }
     }
 
