@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 final class InputOptions {
 
     @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "16",
-            description = "Refuse input files larger than this many MiB (default: ${DEFAULT-VALUE}).")
+            description = "Refuse input files larger than this many MiB (default: ${DEFAULT-VALUE}; at most 1024).")
     double maxInputMb;
 
     /** The largest --max-input-mb accepted: a file is read into one Java array, which holds under 2 GiB. */
