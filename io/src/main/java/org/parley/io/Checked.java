@@ -1,6 +1,7 @@
 package org.parley.io;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.parley.core.scenario.Problem;
@@ -9,16 +10,21 @@ import org.parley.core.scenario.ScenarioValidator;
 
 /**
  * The last step of every scenario reader: adds the model's own checks to the problems the reader found, locates
- * each one in the file, and either returns the scenario or throws one {@link InputException} listing them all.
+ * each one in the file, and either returns the scenario or throws one {@link InputException} listing them all in
+ * file order.
  */
 public final class Checked {
+
+    /** Whole-file problems first, then by line; the sort is stable, so problems on one line keep their order. */
+    private static final Comparator<InputError> FILE_ORDER = Comparator.comparing(InputError::line,
+            Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private Checked() {
     }
 
     /**
      * The scenario, if neither the reader ({@code structural}) nor {@link ScenarioValidator} found a problem. A
-     * model problem at or above a path the reader already flagged is dropped: it is an echo of the first.
+     * model problem at, above or below a path the reader already flagged is dropped: it is an echo of the first.
      */
     public static Scenario scenario(Scenario s, List<Problem> structural, String file,
                                     Function<String, Integer> lineOf) {
@@ -29,24 +35,58 @@ public final class Checked {
                 all.add(p);
             }
         }
-        if (all.isEmpty()) {
-            return s;
-        }
         List<InputError> errors = new ArrayList<>();
         for (Problem p : all) {
-            errors.add(new InputError(file, p.path() == null ? null : lineOf.apply(p.path()), p.path(), p.message()));
+            errors.add(locate(p, file, lineOf));
         }
-        throw new InputException(errors);
+        return orThrow(s, errors);
+    }
+
+    /**
+     * The scenario of a table, if neither the reader ({@code rowErrors}, already located) nor
+     * {@link ScenarioValidator} found a problem. {@code s} holds the rows that could be read; when some were left
+     * out ({@code rowsLeftOut}), model problems about the actor list as a whole are dropped, since the rows left
+     * out could change them. A problem's path keeps only its part within the row ({@code actors[3].id} becomes
+     * {@code id}): the line names the row, and the index counts only the rows read.
+     */
+    public static Scenario table(Scenario s, List<InputError> rowErrors, boolean rowsLeftOut, String file,
+                                 Function<String, Integer> lineOf) {
+        List<InputError> errors = new ArrayList<>(rowErrors);
+        for (Problem p : ScenarioValidator.problems(s)) {
+            if (!(rowsLeftOut && "actors".equals(p.path()))) {
+                InputError e = locate(p, file, lineOf);
+                errors.add(new InputError(e.file(), e.line(), withinRow(e.path()), e.message()));
+            }
+        }
+        return orThrow(s, errors);
+    }
+
+    private static String withinRow(String path) {
+        if (path == null || !path.startsWith("actors[")) {
+            return path;
+        }
+        int dot = path.indexOf("].");
+        return dot < 0 ? null : path.substring(dot + 2);
+    }
+
+    private static InputError locate(Problem p, String file, Function<String, Integer> lineOf) {
+        return new InputError(file, p.path() == null ? null : lineOf.apply(p.path()), p.path(), p.message());
+    }
+
+    private static Scenario orThrow(Scenario s, List<InputError> errors) {
+        if (errors.isEmpty()) {
+            return s;
+        }
+        List<InputError> sorted = new ArrayList<>(errors);
+        sorted.sort(FILE_ORDER);
+        throw new InputException(sorted);
     }
 
     private static boolean related(String a, String b) {
         if (a == null || b == null) {
             return false;
         }
-        if (a.isEmpty() || b.isEmpty()) {
-            return true;
-        }
-        return a.equals(b) || a.startsWith(b + ".") || a.startsWith(b + "[") || b.startsWith(a + ".")
-                || b.startsWith(a + "[");
+        return a.isEmpty() || b.isEmpty() || a.equals(b) || a.startsWith(b + ".") || a.startsWith(b + "[")
+                || b.startsWith(a + ".") || b.startsWith(a + "[");
     }
 }

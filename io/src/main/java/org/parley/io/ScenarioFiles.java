@@ -66,12 +66,19 @@ public final class ScenarioFiles {
         if (!lower.endsWith(".csv") && !lower.endsWith(".txt") && !looksDelimited(head)) {
             return ScenarioFormat.PARLEY_YAML;
         }
-        CsvRecord first = Csv.parse(text).get(0);
-        List<String> cells = first.fields().stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
-        if (cells.contains("position") && cells.contains("salience")) {
+        List<CsvRecord> records = Csv.parse(text);
+        if (records.isEmpty()) {
+            throw InputException.of(text.name(), "has no values, only delimiters and blanks; expected a BDM actor "
+                    + "table or a KTAB CSV");
+        }
+        CsvRecord first = records.get(0);
+        if (first.size() >= 4 && isWhole(first.field(2)) && isWhole(first.field(3))) {
+            return ScenarioFormat.KTAB_CSV;
+        }
+        if (BdmActorTable.looksLikeHeader(first)) {
             return ScenarioFormat.BDM_CSV;
         }
-        if (first.size() >= 4 && isWhole(first.field(2)) && isWhole(first.field(3))) {
+        if (records.size() > 1 && KtabCsv.looksLikeHeader(records.get(1))) {
             return ScenarioFormat.KTAB_CSV;
         }
         throw InputException.at(text.name(), first.line(), "cannot tell the format: expected a BDM actor table "

@@ -1,6 +1,7 @@
 package org.parley.core.scenario;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,25 +19,25 @@ public record Scenario(String name, String asOf, String description, Loss loss, 
         packages = packages == null ? List.of() : List.copyOf(packages);
     }
 
-    /** The issue with the given id. */
+    /** The issue with the given id (lookups tolerate items without an id: the record is not yet validated). */
     public Optional<Issue> issue(String id) {
-        return issues.stream().filter(i -> i.id().equals(id)).findFirst();
+        return issues.stream().filter(i -> Objects.equals(i.id(), id)).findFirst();
     }
 
     /** The actor with the given id. */
     public Optional<Actor> actor(String id) {
-        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+        return actors.stream().filter(a -> Objects.equals(a.id(), id)).findFirst();
     }
 
     /** The package with the given id. */
     public Optional<Package> pkg(String id) {
-        return packages.stream().filter(p -> p.id().equals(id)).findFirst();
+        return packages.stream().filter(p -> Objects.equals(p.id(), id)).findFirst();
     }
 
     /** The index of the issue with the given id, or -1. */
     public int issueIndex(String id) {
         for (int d = 0; d < issues.size(); d++) {
-            if (issues.get(d).id().equals(id)) {
+            if (Objects.equals(issues.get(d).id(), id)) {
                 return d;
             }
         }

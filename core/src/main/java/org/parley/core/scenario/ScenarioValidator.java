@@ -73,7 +73,7 @@ public final class ScenarioValidator {
             out.add(new Problem("actors", "no actors; expected at least one"));
         }
         Set<String> seen = new HashSet<>();
-        boolean anyCapability = false;
+        boolean allZero = true;
         for (int i = 0; i < s.actors().size(); i++) {
             Actor a = s.actors().get(i);
             String at = "actors[" + i + "]";
@@ -81,10 +81,9 @@ public final class ScenarioValidator {
             if (finite(a.capability(), at + ".capability", out)) {
                 if (a.capability() < 0) {
                     out.add(new Problem(at + ".capability", "is " + num(a.capability()) + "; expected a number >= 0"));
-                } else if (a.capability() > 0) {
-                    anyCapability = true;
                 }
             }
+            allZero &= a.capability() == 0;
             if (a.reservation() != null && finite(a.reservation(), at + ".reservation", out)
                     && (a.reservation() < 0 || a.reservation() > 100)) {
                 out.add(new Problem(at + ".reservation", "is " + num(a.reservation())
@@ -92,7 +91,7 @@ public final class ScenarioValidator {
             }
             checkStances(s, a, at, out);
         }
-        if (!s.actors().isEmpty() && !anyCapability) {
+        if (!s.actors().isEmpty() && allZero) {
             out.add(new Problem("actors", "every capability is zero; expected at least one actor with capability > 0"));
         }
     }
@@ -104,7 +103,7 @@ public final class ScenarioValidator {
             return;
         }
         boolean anySalience = false;
-        boolean allFinite = true;
+        boolean allValid = true;
         for (Map.Entry<String, Stance> e : a.stances().entrySet()) {
             String sat = at + ".stances." + e.getKey();
             Issue issue = s.issue(e.getKey()).orElse(null);
@@ -120,13 +119,15 @@ public final class ScenarioValidator {
             if (finite(st.salience(), sat + ".salience", out)) {
                 if (st.salience() < 0 || st.salience() > 100) {
                     out.add(new Problem(sat + ".salience", "is " + num(st.salience()) + "; expected 0 to 100"));
+                    allValid = false;
+                } else if (st.salience() > 0) {
+                    anySalience = true;
                 }
-                anySalience |= st.salience() > 0;
             } else {
-                allFinite = false;
+                allValid = false;
             }
         }
-        if (!anySalience && allFinite) {
+        if (!anySalience && allValid) {
             out.add(new Problem(at + ".stances", "every salience of actor '" + a.id()
                     + "' is zero; expected at least one positive salience"));
         }
@@ -192,7 +193,8 @@ public final class ScenarioValidator {
             out.add(new Problem(path, "'" + abbreviate(id) + "' is not a valid " + kind + " id; expected up to "
                     + MAX_ID_LENGTH + " letters, digits, '_', '-' or '.'"));
         } else if (!seen.add(id)) {
-            out.add(new Problem(path, "duplicate " + kind + " id '" + id + "'"));
+            out.add(new Problem(path, "duplicate " + kind + " id '" + id + "'; expected each " + kind
+                    + " id once"));
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
-import org.parley.core.scenario.Problem;
 import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.Stance;
@@ -56,6 +55,10 @@ public final class BdmActorTable {
     public static Scenario read(TextFile text, Limits limits, Options options) {
         String file = text.name();
         List<CsvRecord> records = Csv.parse(text);
+        if (records.isEmpty()) {
+            throw InputException.of(file, "has no values; expected a header like Actor,Capability,Position,Salience"
+                    + " and one line per actor");
+        }
         CsvRecord header = records.get(0);
         Map<String, Integer> col = columns(header);
         List<InputError> errors = new ArrayList<>();
@@ -73,64 +76,88 @@ public final class BdmActorTable {
             throw InputException.of(file, rows.size() + " actors, more than the limit of " + limits.maxActors());
         }
         if (rows.size() < 2) {
-            throw InputException.at(file, header.line(), "has " + rows.size() + " actor line(s); expected at least 2");
+            errors.add(new InputError(file, header.line(), null, "has " + rows.size() + " actor line(s); expected "
+                    + "at least 2"));
         }
-        List<String> names = new ArrayList<>();
-        double[] capability = new double[rows.size()];
-        BigDecimal[] position = new BigDecimal[rows.size()];
-        BigDecimal[] salience = new BigDecimal[rows.size()];
+        List<Row> read = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            CsvRecord r = rows.get(i);
-            if (r.width() > header.size()) {
-                errors.add(new InputError(file, r.line(), null, r.width() + " fields; expected " + header.size()
-                        + " as in the header"));
+        for (CsvRecord r : rows) {
+            Row row = row(file, r, header, col, seen, options.salienceScale(), errors);
+            if (row != null) {
+                read.add(row);
             }
-            String name = r.field(col.get("actor"));
-            if (name.isBlank()) {
-                errors.add(new InputError(file, r.line(), null, "empty actor name"));
-            } else if (!seen.add(name)) {
-                errors.add(new InputError(file, r.line(), null, "duplicate actor '" + name + "'"));
-            }
-            names.add(name);
-            BigDecimal c = number(file, r, header, col.get("capability"), errors);
-            capability[i] = c == null ? 0 : c.doubleValue();
-            position[i] = number(file, r, header, col.get("position"), errors);
-            salience[i] = number(file, r, header, col.get("salience"), errors);
         }
-        if (!errors.isEmpty()) {
+        boolean rowsLeftOut = read.size() < rows.size();
+        if (read.isEmpty()) {
             throw new InputException(errors);
         }
         boolean percent = switch (options.salienceScale()) {
             case PERCENT -> true;
             case UNIT -> false;
-            case AUTO -> java.util.Arrays.stream(salience).anyMatch(s -> s.compareTo(BigDecimal.ONE) > 0);
+            case AUTO -> read.stream().anyMatch(r -> r.salience().compareTo(BigDecimal.ONE) > 0);
         };
-        double lo = java.util.Arrays.stream(position).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-        double hi = java.util.Arrays.stream(position).mapToDouble(BigDecimal::doubleValue).max().orElse(0);
+        double lo = read.stream().mapToDouble(r -> r.position().doubleValue()).min().orElse(0);
+        double hi = read.stream().mapToDouble(r -> r.position().doubleValue()).max().orElse(0);
         if (options.scale() == null && lo == hi) {
-            throw InputException.of(file, "every position is " + Numbers.format(lo)
-                    + "; expected at least two different positions");
+            if (errors.isEmpty()) {
+                errors.add(new InputError(file, null, null, "every position is " + Numbers.format(lo)
+                        + "; expected at least two different positions"));
+            }
+            throw new InputException(errors);
         }
         Scale scale = options.scale() != null ? options.scale() : new Scale(lo, hi, null);
         String issueId = options.issueId() != null ? options.issueId() : Ids.fromName(baseName(file));
         List<Actor> actors = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            double s = percent ? salience[i].doubleValue() : salience[i].movePointRight(2).doubleValue();
-            Stance st = new Stance(position[i].doubleValue(), s, extras(header, rows.get(i), col), null, List.of());
-            Map<String, Stance> stances = Map.of(issueId, st);
-            String id = Ids.fromName(names.get(i));
-            actors.add(new Actor(id, id.equals(names.get(i)) ? null : names.get(i), capability[i], null, false,
-                    stances, null, null, List.of()));
+        Map<String, Integer> lineOfActor = new HashMap<>();
+        for (Row r : read) {
+            double s = percent ? r.salience().doubleValue() : r.salience().movePointRight(2).doubleValue();
+            Stance st = new Stance(r.position().doubleValue(), s, extras(header, r.record(), col), null, List.of());
+            String id = Ids.fromName(r.name());
+            lineOfActor.put("actors[" + actors.size() + "]", r.record().line());
+            actors.add(new Actor(id, id.equals(r.name()) ? null : r.name(), r.capability().doubleValue(), null,
+                    false, Map.of(issueId, st), null, null, List.of()));
         }
         Scenario scenario = new Scenario(baseName(file), null, null, null, List.of(),
                 List.of(new Issue(issueId, null, null, scale, List.of(), null, null)), actors, List.of());
-        Map<String, Integer> lineOfActor = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            lineOfActor.put("actors[" + i + "]", rows.get(i).line());
+        return Checked.table(scenario, errors, rowsLeftOut, file, path -> lineOf(path, lineOfActor, header.line()));
+    }
+
+    /** One actor line whose values could all be read. */
+    private record Row(CsvRecord record, String name, BigDecimal capability, BigDecimal position,
+                       BigDecimal salience) {
+    }
+
+    private static Row row(String file, CsvRecord r, CsvRecord header, Map<String, Integer> col, Set<String> seen,
+                           SalienceScale scale, List<InputError> errors) {
+        int before = errors.size();
+        if (r.width() > header.size()) {
+            errors.add(new InputError(file, r.line(), null, r.width() + " fields; expected " + header.size()
+                    + " as in the header"));
         }
-        List<Problem> none = List.of();
-        return Checked.scenario(scenario, none, file, path -> lineOf(path, lineOfActor, header.line()));
+        String name = r.field(col.get("actor"));
+        if (name.isBlank()) {
+            errors.add(new InputError(file, r.line(), null, "empty actor name; expected a name"));
+        } else if (!seen.add(name)) {
+            errors.add(new InputError(file, r.line(), null, "duplicate actor '" + name + "'; expected each actor on "
+                    + "one line"));
+        }
+        BigDecimal c = number(file, r, header, col.get("capability"), errors);
+        BigDecimal x = number(file, r, header, col.get("position"), errors);
+        BigDecimal s = number(file, r, header, col.get("salience"), errors);
+        if (c != null && c.signum() < 0) {
+            errors.add(new InputError(file, r.line(), header.field(col.get("capability")), c.toPlainString()
+                    + "; expected a number >= 0"));
+        }
+        BigDecimal max = scale == SalienceScale.UNIT ? BigDecimal.ONE : BigDecimal.valueOf(100);
+        if (s != null && (s.signum() < 0 || s.compareTo(max) > 0)) {
+            errors.add(new InputError(file, r.line(), header.field(col.get("salience")), s.toPlainString()
+                    + switch (scale) {
+                        case UNIT -> "; expected 0 to 1";
+                        case PERCENT -> "; expected 0 to 100";
+                        case AUTO -> "; expected 0 to 1, or 0 to 100 throughout the file";
+                    }));
+        }
+        return errors.size() > before ? null : new Row(r, name, c, x, s);
     }
 
     /** The table of a one-issue scenario (saliences written on 0..1); refuses scenarios it cannot hold. */
@@ -162,6 +189,14 @@ public final class BdmActorTable {
             return lineOfActor.get(path.substring(0, end + 1));
         }
         return headerLine;
+    }
+
+    /**
+     * Whether a first line is meant as this table's header: it names at least two of the four columns (so that a
+     * header missing one column is still read as a BDM table and the missing column reported).
+     */
+    public static boolean looksLikeHeader(CsvRecord first) {
+        return columns(first).size() >= 2;
     }
 
     private static Map<String, Integer> columns(CsvRecord header) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
@@ -43,6 +44,9 @@ public final class KtabCsv {
     public static Scenario read(TextFile text, Limits limits) {
         String file = text.name();
         List<CsvRecord> records = Csv.parse(text);
+        if (records.isEmpty()) {
+            throw InputException.of(file, "has no values; expected line 1 name,description,numActors,numDims");
+        }
         List<InputError> errors = new ArrayList<>();
         CsvRecord first = records.get(0);
         String name = unescape(first.field(0));
@@ -52,10 +56,6 @@ public final class KtabCsv {
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
-        if (numActors < MIN_ACTORS || numActors > Math.min(MAX_ACTORS, limits.maxActors())) {
-            errors.add(new InputError(file, first.line(), "numActors", numActors + " actors; KTAB expects "
-                    + MIN_ACTORS + " to " + MAX_ACTORS));
-        }
         if (numDims < 1 || numDims > limits.maxIssues()) {
             errors.add(new InputError(file, first.line(), "numDims", numDims + " dimensions; expected 1 to "
                     + limits.maxIssues()));
@@ -64,15 +64,21 @@ public final class KtabCsv {
             errors.add(new InputError(file, first.line(), null, "no header line; expected "
                     + "Actor,Description,Power,<dimension>,<salience>,..."));
         }
-        if (!errors.isEmpty()) {
+        boolean unreadable = !errors.isEmpty();
+        if (numActors < MIN_ACTORS || numActors > Math.min(MAX_ACTORS, limits.maxActors())) {
+            errors.add(new InputError(file, first.line(), "numActors", numActors + " actors; KTAB expects "
+                    + MIN_ACTORS + " to " + MAX_ACTORS));
+        }
+        if (unreadable) {
             throw new InputException(errors);
         }
         CsvRecord header = records.get(1);
         int width = 3 + 2 * numDims;
         if (header.width() < width) {
-            throw InputException.at(file, header.line(), "header has " + header.width() + " fields; expected "
-                    + width + " (Actor, Description, Power, then a position and a salience column for each of "
-                    + numDims + " dimensions)");
+            errors.add(new InputError(file, header.line(), null, "header has " + header.width() + " fields; "
+                    + "expected " + width + " (Actor, Description, Power, then a position and a salience column for "
+                    + "each of " + numDims + " dimensions)"));
+            throw new InputException(errors);
         }
         List<Issue> issues = new ArrayList<>();
         for (int d = 0; d < numDims; d++) {
@@ -86,23 +92,26 @@ public final class KtabCsv {
         }
         List<Actor> actors = new ArrayList<>();
         Map<String, Integer> lineOfActor = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            CsvRecord r = rows.get(i);
-            lineOfActor.put("actors[" + i + "]", r.line());
+        for (CsvRecord r : rows) {
             Actor a = actor(file, r, header, issues, errors);
             if (a != null) {
+                lineOfActor.put("actors[" + actors.size() + "]", r.line());
                 actors.add(a);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InputException(errors);
-        }
         Scenario s = new Scenario(name, null, description, null, List.of(), issues, actors, List.of());
-        return Checked.scenario(s, List.of(), file, path -> {
+        return Checked.table(s, errors, actors.size() < rows.size(), file, path -> {
             int end = path.indexOf(']');
             return path.startsWith("actors[") && end > 0 ? lineOfActor.get(path.substring(0, end + 1))
                     : header.line();
         });
+    }
+
+    /** Whether a line looks like KTAB's header: Actor,Description,Power (or Influence, Capability),... */
+    public static boolean looksLikeHeader(CsvRecord r) {
+        String third = unescape(r.field(2)).toLowerCase(Locale.ROOT);
+        return unescape(r.field(0)).equalsIgnoreCase("actor")
+                || third.equals("power") || third.equals("influence") || third.equals("capability");
     }
 
     private static Actor actor(String file, CsvRecord r, CsvRecord header, List<Issue> issues,

@@ -18,6 +18,9 @@ import org.parley.io.Limits;
  */
 public record TextFile(String name, String content, boolean latin1) {
 
+    /** The most bytes one read can hold (a Java array), whatever the limit says. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
+
     /** Reads {@code path}, refusing files that are missing, empty, binary or larger than the limit. */
     public static TextFile read(Path path, Limits limits) {
         String name = path.toString();
@@ -38,11 +41,11 @@ public record TextFile(String name, String content, boolean latin1) {
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
-            bytes = in.readNBytes((int) Math.min(size + 1, limits.maxFileBytes() + 1));
+            bytes = in.readNBytes((int) Math.min(size + 1, Math.min(limits.maxFileBytes(), MAX_ARRAY) + 1));
         } catch (IOException e) {
             throw InputException.of(name, "cannot be read: " + e.getMessage());
         }
-        if (bytes.length > limits.maxFileBytes()) {
+        if (bytes.length > limits.maxFileBytes() || bytes.length > MAX_ARRAY) {
             throw InputException.of(name, "is larger than the limit of " + limits.maxFileBytes() + " bytes");
         }
         return decode(name, bytes);
@@ -55,6 +58,9 @@ public record TextFile(String name, String content, boolean latin1) {
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw InputException.of(name, "is UTF-16 encoded; expected UTF-8 text");
+        }
+        if (looksUtf16(bytes)) {
+            throw InputException.of(name, "looks UTF-16 encoded (every other byte is NUL); expected UTF-8 text");
         }
         int controls = 0;
         for (int k = start; k < bytes.length; k++) {
@@ -84,5 +90,25 @@ public record TextFile(String name, String content, boolean latin1) {
             throw InputException.of(name, "is empty; expected a scenario");
         }
         return new TextFile(name, text, latin1);
+    }
+
+    /** Whether the first bytes alternate NUL and ASCII, as UTF-16 text without a byte-order mark does. */
+    private static boolean looksUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 64) & ~1;
+        if (n < 4) {
+            return false;
+        }
+        for (int parity = 0; parity < 2; parity++) {
+            boolean all = true;
+            for (int k = 0; k < n && all; k += 2) {
+                int zero = bytes[k + parity] & 0xFF;
+                int ascii = bytes[k + 1 - parity] & 0xFF;
+                all = zero == 0 && ascii >= 0x09 && ascii < 0x80;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 }

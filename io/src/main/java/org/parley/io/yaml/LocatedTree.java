@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * A YAML or JSON document parsed into a tree, remembering the line of every node by its path
  * ({@code actors[2].stances.TERR.position}) so that later checks can point at lines. Refuses duplicate keys,
- * aliases (so alias bombs cannot expand), nesting deeper than the limit and malformed syntax, with the line.
+ * aliases (so alias bombs cannot expand), nesting deeper than the limit, more values than the limit and malformed
+ * syntax, with the line.
  */
 public final class LocatedTree {
 
@@ -88,41 +89,43 @@ public final class LocatedTree {
     private static LocatedTree parse(JsonFactory factory, TextFile text, Limits limits) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = factory.createParser(text.content())) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw InputException.of(text.name(), "is empty; expected a scenario");
-            }
-            JsonNode root = new Builder(p, text.name(), lines, limits).value("", 0);
-            JsonToken extra = p.nextToken();
-            if (extra != null) {
-                throw InputException.at(text.name(), p.currentTokenLocation().getLineNr(),
-                        "more than one document; expected exactly one");
-            }
-            return new LocatedTree(root, lines);
-        } catch (StreamConstraintsException e) {
-            throw InputException.of(text.name(), "exceeds a safety limit: " + firstLine(e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            String msg = "not well-formed: " + firstLine(e.getOriginalMessage());
-            throw line > 0 ? InputException.at(text.name(), line, msg) : InputException.of(text.name(), msg);
-        } catch (IOException e) {
-            throw InputException.of(text.name(), "cannot be parsed: " + firstLine(e.getMessage()));
-        } catch (RuntimeException e) {
-            if (e instanceof InputException) {
+            try {
+                return new LocatedTree(build(p, text.name(), lines, limits), lines);
+            } catch (StreamConstraintsException e) {
+                throw located(text.name(), p.currentLocation().getLineNr(),
+                        ParserMessages.plain(e.getOriginalMessage(), "exceeds a safety limit: "));
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+                throw located(text.name(), line, ParserMessages.plain(e.getOriginalMessage(), "not well-formed: "));
+            } catch (InputException e) {
                 throw e;
+            } catch (RuntimeException e) {
+                // snakeyaml signals its own limits (aliases, nesting, code points) with unchecked exceptions
+                throw located(text.name(), p.currentLocation().getLineNr(),
+                        ParserMessages.plain(e.getMessage(), "cannot be parsed: "));
             }
-            // snakeyaml signals its own limits (aliases, nesting, code points) with unchecked exceptions
-            throw InputException.of(text.name(), "cannot be parsed: " + firstLine(String.valueOf(e.getMessage())));
+        } catch (IOException e) {
+            throw InputException.of(text.name(), ParserMessages.plain(e.getMessage(), "cannot be parsed: "));
         }
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown error";
+    private static JsonNode build(JsonParser p, String file, Map<String, Integer> lines, Limits limits)
+            throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw InputException.of(file, "is empty; expected a scenario");
         }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+        JsonNode root = new Builder(p, file, lines, limits).value("", 0);
+        JsonToken extra = p.nextToken();
+        if (extra != null) {
+            throw InputException.at(file, p.currentTokenLocation().getLineNr(),
+                    "more than one document; expected exactly one");
+        }
+        return root;
+    }
+
+    private static InputException located(String file, int line, String message) {
+        return line > 0 ? InputException.at(file, line, message) : InputException.of(file, message);
     }
 
     /** A number node; YAML's .inf and .nan become infinite or NaN doubles, which later checks refuse by path. */
@@ -145,6 +148,7 @@ public final class LocatedTree {
         private final String file;
         private final Map<String, Integer> lines;
         private final Limits limits;
+        private int values;
 
         Builder(JsonParser p, String file, Map<String, Integer> lines, Limits limits) {
             this.p = p;
@@ -158,6 +162,11 @@ public final class LocatedTree {
             lines.putIfAbsent(path, line);
             if (depth > limits.maxNestingDepth()) {
                 throw InputException.at(file, line, "nested deeper than " + limits.maxNestingDepth() + " levels");
+            }
+            if (++values > limits.maxValues()) {
+                throw InputException.at(file, line, "more than " + limits.maxValues() + " values (numbers, texts, "
+                        + "lists, mappings); expected at most " + limits.maxValues() + ", a bound that keeps memory "
+                        + "in check");
             }
             if (p instanceof YAMLParser y && y.isCurrentAlias()) {
                 throw InputException.at(file, line, (path.isEmpty() ? "" : path + ": ")
@@ -173,7 +182,7 @@ public final class LocatedTree {
                         int keyLine = p.currentTokenLocation().getLineNr();
                         if (o.has(key)) {
                             throw InputException.at(file, keyLine, "duplicate key '" + key + "'"
-                                    + (path.isEmpty() ? "" : " in " + path));
+                                    + (path.isEmpty() ? "" : " in " + path) + "; expected each key once in a mapping");
                         }
                         lines.put(child, keyLine);
                         p.nextToken();
@@ -197,6 +206,9 @@ public final class LocatedTree {
                     return JsonNodeFactory.instance.booleanNode(p.getBooleanValue());
                 case VALUE_NULL:
                     return JsonNodeFactory.instance.nullNode();
+                case VALUE_EMBEDDED_OBJECT:
+                    throw InputException.at(file, line, (path.isEmpty() ? "" : path + ": ")
+                            + "a binary (!!binary) value; expected text, a number, a list or a mapping");
                 default:
                     throw InputException.at(file, line, "unexpected " + t);
             }

@@ -19,17 +19,20 @@ import org.parley.io.text.TextFile;
  */
 public final class ScenarioYaml {
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-            .build())
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    /** The writers, built on first use only: building them costs more than reading a file. */
+    private static final class Writers {
+        static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                .build())
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        static final ObjectMapper JSON = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
 
     private ScenarioYaml() {
     }
@@ -53,7 +56,7 @@ public final class ScenarioYaml {
     /** The scenario as canonical Parley YAML. */
     public static String writeYaml(Scenario s) {
         try {
-            return YAML.writeValueAsString(ScenarioTreeWriter.write(s));
+            return Writers.YAML.writeValueAsString(ScenarioTreeWriter.write(s));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,7 +65,7 @@ public final class ScenarioYaml {
     /** The scenario as canonical Parley JSON. */
     public static String writeJson(Scenario s) {
         try {
-            return JSON.writeValueAsString(ScenarioTreeWriter.write(s)) + "\n";
+            return Writers.JSON.writeValueAsString(ScenarioTreeWriter.write(s)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

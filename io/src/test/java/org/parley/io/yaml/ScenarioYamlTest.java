@@ -102,7 +102,7 @@ class ScenarioYamlTest {
     @Test
     void unknown_keys_are_typos_until_proven_otherwise() {
         assertThat(errors(GOOD.replace("position: 1,", "postion: 1,"))).extracting(InputError::toString)
-                .containsExactly("s.yaml:13: actors[0].stances.A.postion: unknown key 'postion'; expected one of "
+                .containsExactly("s.yaml:13: actors[0].stances.A.postion: unknown key 'postion' (did you mean 'position'?); expected one of "
                                 + "[basis, note, position, salience, sources]",
                         "s.yaml:13: actors[0].stances.A.position: missing; expected a number");
     }
@@ -118,7 +118,7 @@ class ScenarioYamlTest {
     @Test
     void duplicate_keys_aliases_and_syntax_errors_are_refused_with_their_line() {
         assertThatThrownBy(() -> read(GOOD.replace("    reservation: 40\n", "    reservation: 40\n    reservation: 50\n")))
-                .hasMessage("s.yaml:11: duplicate key 'reservation' in actors[0]");
+                .hasMessage("s.yaml:11: duplicate key 'reservation' in actors[0]; expected each key once in a mapping");
         assertThatThrownBy(() -> read("a: &x [1, 2]\nb: *x\n"))
                 .hasMessage("s.yaml:2: b: YAML aliases (*x) are not supported; write the value out");
         assertThatThrownBy(() -> read("issues: [\n")).isInstanceOf(InputException.class)
@@ -128,7 +128,7 @@ class ScenarioYamlTest {
     @Test
     void infinity_and_nan_never_reach_a_model() {
         assertThat(errors(GOOD.replace("capability: 2", "capability: 1e400"))).extracting(InputError::message)
-                .containsExactly("is Infinity; expected a finite number");
+                .containsExactly("1E+400 is too large; expected a finite number (at most about 1.8e308)");
         assertThat(errors(GOOD.replace("capability: 2", "capability: .nan"))).extracting(InputError::toString)
                 .containsExactly("s.yaml:9: actors[0].capability: is NaN; expected a finite number");
         assertThat(errors(GOOD.replace("reservation: 40", "reservation: -.inf"))).extracting(InputError::toString)
@@ -151,7 +151,7 @@ class ScenarioYamlTest {
     void json_documents_refuse_duplicate_keys_too() {
         assertThatThrownBy(() -> ScenarioYaml.readJson(TextFile.decode("s.json",
                 "{\"name\": \"a\", \"name\": \"b\"}".getBytes(StandardCharsets.UTF_8)), Limits.defaults()))
-                .hasMessage("s.json:1: duplicate key 'name'");
+                .hasMessage("s.json:1: duplicate key 'name'; expected each key once in a mapping");
     }
 
     @Test
