@@ -1,0 +1,33 @@
+package org.parley.core.deals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.core.outcomes.OutcomeSpace;
+import org.parley.core.preferences.Profile;
+
+/**
+ * The exact Pareto frontier of any profiles by enumerating every outcome: O(N log F) for two parties (sorted
+ * frontier, binary search), O(N x F) for more (skyline). Streams outcomes; memory is O(F). Refuses spaces above
+ * {@link FrontierOptions#maxOutcomes()}.
+ */
+public final class BruteForceFrontier {
+
+    private BruteForceFrontier() {
+    }
+
+    /** The frontier of {@code profiles} over {@code space}. */
+    public static ParetoFrontier compute(OutcomeSpace space, List<? extends Profile> profiles,
+                                         FrontierOptions options) {
+        long n = space.requireAtMost(options.maxOutcomes(), "--max-outcomes");
+        StreamingFrontier f = new StreamingFrontier(profiles.size(), options.eps(), options.maxWitnesses());
+        OutcomeScan.scan(space, profiles, 0, n, (index, outcome, u) -> f.offer(u, index));
+        List<FrontierPoint> points = new ArrayList<>();
+        long total = 0;
+        for (Candidate c : f.frontier()) {
+            points.add(c.toPoint(space));
+            total += c.count;
+        }
+        String name = profiles.size() == 2 ? "brute force (two-party sweep)" : "brute force (skyline)";
+        return new ParetoFrontier(points, total, name, options.eps(), false, List.of());
+    }
+}

@@ -1,0 +1,91 @@
+package org.parley.core.deals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Pareto frontier kept up to date while outcomes stream past, never holding more than the frontier itself.
+ * Two parties: the frontier is kept sorted ({@code u1} descending, {@code u2} ascending), so a new point is checked
+ * by one binary search, O(log F). More parties: a skyline list checked point by point, O(F).
+ */
+final class StreamingFrontier {
+
+    private final int parties;
+    private final double eps;
+    private final int maxWitnesses;
+    private final List<Candidate> kept = new ArrayList<>();
+
+    StreamingFrontier(int parties, double eps, int maxWitnesses) {
+        this.parties = parties;
+        this.eps = eps;
+        this.maxWitnesses = maxWitnesses;
+    }
+
+    /** Offers outcome number {@code index} with utilities {@code u} (copied only when kept). */
+    void offer(double[] u, long index) {
+        if (parties == 2) {
+            offer2(u[0], u[1], index);
+        } else {
+            offerN(u, index);
+        }
+    }
+
+    private void offer2(double a1, double a2, long index) {
+        int lo = 0;
+        int hi = kept.size() - 1;
+        int j = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (kept.get(mid).u[0] >= a1 - eps) {
+                j = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (j >= 0) {
+            Candidate q = kept.get(j);
+            if (q.u[1] >= a2 - eps) {
+                if (Math.abs(q.u[0] - a1) <= eps && Math.abs(q.u[1] - a2) <= eps) {
+                    q.addIndex(index);
+                }
+                return;
+            }
+        }
+        int first = j + 1;
+        while (first > 0 && kept.get(first - 1).u[0] <= a1 + eps) {
+            first--;
+        }
+        int end = first;
+        while (end < kept.size() && kept.get(end).u[1] <= a2 + eps) {
+            end++;
+        }
+        kept.subList(first, end).clear();
+        int at = first;
+        while (at < kept.size() && kept.get(at).u[0] >= a1) {
+            at++;
+        }
+        kept.add(at, new Candidate(new double[] {a1, a2}, index, maxWitnesses));
+    }
+
+    private void offerN(double[] u, long index) {
+        for (int k = 0; k < kept.size(); k++) {
+            Candidate q = kept.get(k);
+            if (Dominance.weaklyDominates(q.u, u, eps)) {
+                if (Dominance.tie(q.u, u, eps)) {
+                    q.addIndex(index);
+                }
+                return;
+            }
+        }
+        kept.removeIf(q -> Dominance.dominates(u, q.u, eps));
+        kept.add(new Candidate(u.clone(), index, maxWitnesses));
+    }
+
+    /** The frontier so far, in frontier order. */
+    List<Candidate> frontier() {
+        List<Candidate> out = new ArrayList<>(kept);
+        out.sort(ParetoFilter.FRONTIER_ORDER);
+        return out;
+    }
+}
