@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Parley.Version.class,
         description = "A workbench for analysing multi-party, multi-issue negotiations.",
         subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, ValidateCommand.class, ShowCommand.class,
-                ForecastCommand.class, ConvertCommand.class},
+                ForecastCommand.class, ConvertCommand.class, DealsCommand.class},
         footer = {"", "Exit codes: 0 done, 2 bad input or usage, 1 internal failure."})
 public final class Parley implements Callable<Integer> {
 

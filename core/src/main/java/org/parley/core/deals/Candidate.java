@@ -6,6 +6,17 @@ import java.util.List;
 /** A utility vector under construction: its multiplicity and a few witnesses (outcome numbers or partial bids). */
 final class Candidate {
 
+    /** Frontier order: {@code u1} descending, then {@code u2} descending, ... */
+    static final java.util.Comparator<Candidate> FRONTIER_ORDER = (a, b) -> {
+        for (int i = 0; i < a.u.length; i++) {
+            int c = Double.compare(b.u[i], a.u[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
+
     final double[] u;
     long count;
     final List<int[]> witnesses;

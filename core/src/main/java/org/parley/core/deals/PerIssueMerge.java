@@ -1,7 +1,6 @@
 package org.parley.core.deals;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.parley.core.outcomes.OutcomeSpace;
 import org.parley.core.preferences.AdditiveProfile;
@@ -9,9 +8,10 @@ import org.parley.core.preferences.AdditiveProfile;
 /**
  * The exact Pareto frontier of additive profiles by per-issue merge: the utility vector of an outcome is the sum of
  * per-issue contribution vectors {@code C_k(v) = (t_1k(v), ..., t_nk(v))}, and the frontier of a Minkowski sum lies
- * in the sum of the frontiers, so {@code F_0 = {c}}, {@code F_k = Pareto(F_{k-1} (+) Pareto(C_k))}. Multiplicities
- * (outcomes per point) are carried along, with a few witness outcomes. Cost O(sum_k |F_{k-1}| |C_k| log), with no
- * limit on the number of outcomes.
+ * in the sum of the frontiers, so {@code F_0 = {c}}, {@code F_k = Pareto(F_{k-1} (+) Pareto(C_k))}. Ties are
+ * decided on the grid {@code round(u / eps)} (exact comparison when eps = 0). Multiplicities (outcomes per point)
+ * are carried along, and a few origins per point from which witness outcomes are rebuilt. Cost
+ * O(sum_k |F_{k-1}| |C_k| log) for two or three parties, with no limit on the number of outcomes.
  */
 public final class PerIssueMerge {
 
@@ -29,53 +29,62 @@ public final class PerIssueMerge {
         for (int i = 0; i < n; i++) {
             start[i] = profiles.get(i).constant();
         }
-        int[] none = new int[dims];
-        Arrays.fill(none, -1);
-        List<Candidate> f = new ArrayList<>();
-        f.add(new Candidate(start, 1, new ArrayList<>(List.of(none))));
+        List<MergePoint> f = new ArrayList<>();
+        f.add(new MergePoint(start, eps, 1, null, -1, w));
         List<Integer> stages = new ArrayList<>();
         for (int k = 0; k < dims; k++) {
-            List<Candidate> c = new ArrayList<>();
+            List<MergePoint> c = new ArrayList<>();
             for (int v = 0; v < space.issues().get(k).size(); v++) {
                 double[] u = new double[n];
                 for (int i = 0; i < n; i++) {
                     u[i] = profiles.get(i).contribution(k, v);
                 }
-                int[] value = new int[] {v};
-                c.add(new Candidate(u, 1, new ArrayList<>(List.<int[]>of(value))));
+                c.add(new MergePoint(u, 0, 1, null, v, space.issues().get(k).size()));
             }
-            List<Candidate> ck = ParetoFilter.filter(c, 0, Integer.MAX_VALUE);
-            List<Candidate> sums = new ArrayList<>(f.size() * ck.size());
-            for (Candidate a : f) {
-                for (Candidate b : ck) {
+            List<MergePoint> ck = ParetoFilter.filter(c);
+            List<MergePoint> sums = new ArrayList<>(f.size() * ck.size());
+            for (MergePoint a : f) {
+                for (MergePoint b : ck) {
                     double[] u = new double[n];
                     for (int i = 0; i < n; i++) {
                         u[i] = a.u[i] + b.u[i];
                     }
-                    List<int[]> wit = new ArrayList<>();
-                    outer:
-                    for (int[] pa : a.witnesses) {
-                        for (int[] vb : b.witnesses) {
-                            if (wit.size() >= w) {
-                                break outer;
-                            }
-                            int[] o = pa.clone();
-                            o[k] = vb[0];
-                            wit.add(o);
-                        }
+                    MergePoint s = new MergePoint(u, eps, a.count * b.count, a, b.value[0], w);
+                    for (int o = 1; o < b.origins && s.origins < w; o++) {
+                        s.parent[s.origins] = a;
+                        s.value[s.origins++] = b.value[o];
                     }
-                    sums.add(new Candidate(u, a.count * b.count, wit));
+                    sums.add(s);
                 }
             }
-            f = ParetoFilter.filter(sums, eps, w);
+            f = ParetoFilter.filter(sums);
             stages.add(f.size());
         }
         List<FrontierPoint> points = new ArrayList<>();
         long total = 0;
-        for (Candidate c : f) {
-            points.add(new FrontierPoint(c.u, c.count, c.witnesses));
-            total += c.count;
+        for (MergePoint p : f) {
+            List<int[]> witnesses = new ArrayList<>();
+            witnesses(p, dims - 1, dims, w, witnesses);
+            points.add(new FrontierPoint(p.u, p.count, witnesses));
+            total += p.count;
         }
         return new ParetoFrontier(points, total, "per-issue merge", eps, false, stages);
+    }
+
+    /** Adds up to {@code max} complete outcomes that reach {@code p} after issue {@code stage}. */
+    private static void witnesses(MergePoint p, int stage, int dims, int max, List<int[]> out) {
+        if (stage < 0) {
+            out.add(new int[dims]);
+            return;
+        }
+        for (int o = 0; o < p.origins && out.size() < max; o++) {
+            int before = out.size();
+            List<int[]> partial = new ArrayList<>();
+            witnesses(p.parent[o], stage - 1, dims, max - before, partial);
+            for (int[] x : partial) {
+                x[stage] = p.value[o];
+                out.add(x);
+            }
+        }
     }
 }

@@ -85,7 +85,7 @@ final class StreamingFrontier {
     /** The frontier so far, in frontier order. */
     List<Candidate> frontier() {
         List<Candidate> out = new ArrayList<>(kept);
-        out.sort(ParetoFilter.FRONTIER_ORDER);
+        out.sort(Candidate.FRONTIER_ORDER);
         return out;
     }
 }
