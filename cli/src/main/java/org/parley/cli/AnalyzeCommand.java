@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.deals.PackageReview;
 import org.parley.core.deals.PackageVerdict;
+import org.parley.core.deals.ScenarioDeals;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.params.Params;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code parley analyze SCENARIO}: runs every analysis that applies and prints a concise summary. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Run every analysis that applies to the scenario (forecasts by every model, the review of "
-                + "each package against the actors' no-deal values) and print a concise summary.")
+                + "each package against the actors' no-deal values, the deal space among the veto parties) and "
+                + "print a concise summary.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -42,7 +44,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path file;
 
     /** Everything analyze found, as one document. */
-    record Analysis(Map<String, Object> scenario, List<Forecast> forecasts, PackageReview packages) {
+    record Analysis(Map<String, Object> scenario, List<Forecast> forecasts, PackageReview packages,
+                    Map<String, Object> deals) {
     }
 
     @Override
@@ -53,11 +56,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             forecasts.add(ForecastModels.byName(name).orElseThrow().forecast(s, Params.none()));
         }
         PackageReview review = s.packages().isEmpty() ? null : PackageReview.of(s);
+        ScenarioDeals deals = DealsSection.of(s);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(ResultJson.write(new Analysis(summary(s), forecasts, review)));
+            out.print(ResultJson.write(new Analysis(summary(s), forecasts, review, DealsSection.json(s, deals))));
         } else {
             out.print(render(s, forecasts, review));
+            if (deals != null) {
+                out.print('\n');
+                out.print(ScenarioDealsText.render(s, deals));
+            }
         }
         out.flush();
         return Parley.OK;

@@ -34,6 +34,11 @@ public final class GeniusProfileReader {
         }
         String type = SecureXml.attr(us, "type");
         type = type == null ? "linear" : type.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("linear", "additive", "nonlinear").contains(type)) {
+            p.error("utility_space", "unsupported profile type '" + type + "'; Parley reads additive (linear) "
+                    + "and nonlinear (hyper-rectangle) profiles");
+            p.throwIfAny();
+        }
         double rv = reservation(us, p);
         double discount = discount(us, p);
         Element objective = GeniusIssues.objective(us, p);
