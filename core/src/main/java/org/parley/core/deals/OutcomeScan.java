@@ -23,7 +23,8 @@ public final class OutcomeScan {
     }
 
     /** Visits outcomes {@code from} (inclusive) to {@code to} (exclusive). */
-    public static void scan(OutcomeSpace space, List<? extends Profile> profiles, long from, long to, Visitor v) {
+    public static void scan(OutcomeSpace space, List<? extends Profile> profiles, long from, long to,
+                            Visitor visitor) {
         if (from >= to) {
             return;
         }
@@ -38,7 +39,7 @@ public final class OutcomeScan {
                 for (int i = 0; i < n; i++) {
                     u[i] = profiles.get(i).utility(o);
                 }
-                v.visit(index, o, u);
+                visitor.visit(index, o, u);
                 step(o, radix);
             }
             return;
@@ -54,25 +55,38 @@ public final class OutcomeScan {
         }
         double[][] partial = new double[n][dims];
         int last = dims - 1;
+        int radixLast = radix[last];
+        double[][] lastTable = new double[n][];
+        for (int i = 0; i < n; i++) {
+            lastTable[i] = t[i][last];
+        }
+        long index = from;
         int changed = 0;
-        for (long index = from; index < to; index++) {
+        while (index < to) {
             for (int i = 0; i < n; i++) {
                 double[] ps = partial[i];
                 double[][] ti = t[i];
                 double acc = changed == 0 ? constant[i] : ps[changed - 1];
-                for (int k = changed; k < dims; k++) {
+                for (int k = changed; k < last; k++) {
                     acc += ti[k][o[k]];
                     ps[k] = acc;
                 }
-                u[i] = acc;
             }
-            v.visit(index, o, u);
+            int stop = (int) Math.min(radixLast, o[last] + (to - index));
+            for (int v = o[last]; v < stop; v++) {
+                o[last] = v;
+                for (int i = 0; i < n; i++) {
+                    u[i] = (last == 0 ? constant[i] : partial[i][last - 1]) + lastTable[i][v];
+                }
+                visitor.visit(index++, o, u);
+            }
+            if (index >= to) {
+                break;
+            }
+            o[last] = radixLast - 1;
             changed = step(o, radix);
             if (changed < 0) {
-                changed = 0;
-            }
-            if (changed > last) {
-                changed = last;
+                break;
             }
         }
     }

@@ -11,9 +11,22 @@ import org.parley.core.preferences.AdditiveProfile;
  * in the sum of the frontiers, so {@code F_0 = {c}}, {@code F_k = Pareto(F_{k-1} (+) Pareto(C_k))}. Ties are
  * decided on the grid {@code round(u / eps)} (exact comparison when eps = 0). Multiplicities (outcomes per point)
  * are carried along, and a few origins per point from which witness outcomes are rebuilt. Cost
- * O(sum_k |F_{k-1}| |C_k| log) for two or three parties, with no limit on the number of outcomes.
+ * O(sum_k |F_{k-1}| |C_k| log) for two or three parties on flat primitive arrays, with no limit on the number of
+ * outcomes.
  */
 public final class PerIssueMerge {
+
+    /** One intermediate frontier: points, their counts, and up to w origins (previous point, contribution). */
+    private static final class Stage {
+        int size;
+        double[] u;
+        long[] key;
+        long[] count;
+        int[] originPoint;
+        int[] originContribution;
+        int[] origins;
+        int[][] contributionValues;
+    }
 
     private PerIssueMerge() {
     }
@@ -25,65 +38,120 @@ public final class PerIssueMerge {
         int dims = space.dimension();
         double eps = options.eps();
         int w = options.maxWitnesses();
-        double[] start = new double[n];
+        Stage prev = new Stage();
+        prev.size = 1;
+        prev.u = new double[n];
+        prev.key = new long[n];
+        prev.count = new long[] {1};
         for (int i = 0; i < n; i++) {
-            start[i] = profiles.get(i).constant();
+            prev.u[i] = profiles.get(i).constant();
+            prev.key[i] = KeyedFilter.key(prev.u[i], eps);
         }
-        List<MergePoint> f = new ArrayList<>();
-        f.add(new MergePoint(start, eps, 1, null, -1, w));
-        List<Integer> stages = new ArrayList<>();
+        List<Stage> stages = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
         for (int k = 0; k < dims; k++) {
-            List<MergePoint> c = new ArrayList<>();
-            for (int v = 0; v < space.issues().get(k).size(); v++) {
-                double[] u = new double[n];
+            int r = space.issues().get(k).size();
+            double[] cu = new double[r * n];
+            long[] ckey = new long[r * n];
+            for (int v = 0; v < r; v++) {
                 for (int i = 0; i < n; i++) {
-                    u[i] = profiles.get(i).contribution(k, v);
+                    cu[v * n + i] = profiles.get(i).contribution(k, v);
+                    ckey[v * n + i] = KeyedFilter.key(cu[v * n + i], 0);
                 }
-                c.add(new MergePoint(u, 0, 1, null, v, space.issues().get(k).size()));
             }
-            List<MergePoint> ck = ParetoFilter.filter(c);
-            List<MergePoint> sums = new ArrayList<>(f.size() * ck.size());
-            for (MergePoint a : f) {
-                for (MergePoint b : ck) {
-                    double[] u = new double[n];
+            KeyedFilter.Result cf = KeyedFilter.filter(ckey, r, n);
+            int c = cf.runs();
+            double[] cpu = new double[c * n];
+            long[] cpCount = new long[c];
+            int[][] cpValues = new int[c][];
+            for (int b = 0; b < c; b++) {
+                int rep = cf.order()[cf.runStart()[b]];
+                System.arraycopy(cu, rep * n, cpu, b * n, n);
+                cpCount[b] = cf.runEnd()[b] - cf.runStart()[b];
+                cpValues[b] = new int[(int) cpCount[b]];
+                for (int j = 0; j < cpValues[b].length; j++) {
+                    cpValues[b][j] = cf.order()[cf.runStart()[b] + j];
+                }
+            }
+            int total = Math.multiplyExact(prev.size, c);
+            double[] su = new double[total * n];
+            long[] skey = new long[total * n];
+            for (int a = 0; a < prev.size; a++) {
+                for (int b = 0; b < c; b++) {
+                    int p = (a * c + b) * n;
                     for (int i = 0; i < n; i++) {
-                        u[i] = a.u[i] + b.u[i];
+                        double x = prev.u[a * n + i] + cpu[b * n + i];
+                        su[p + i] = x;
+                        skey[p + i] = KeyedFilter.key(x, eps);
                     }
-                    MergePoint s = new MergePoint(u, eps, a.count * b.count, a, b.value[0], w);
-                    for (int o = 1; o < b.origins && s.origins < w; o++) {
-                        s.parent[s.origins] = a;
-                        s.value[s.origins++] = b.value[o];
-                    }
-                    sums.add(s);
                 }
             }
-            f = ParetoFilter.filter(sums);
-            stages.add(f.size());
+            KeyedFilter.Result f = KeyedFilter.filter(skey, total, n);
+            Stage next = new Stage();
+            next.size = f.runs();
+            next.u = new double[next.size * n];
+            next.key = new long[next.size * n];
+            next.count = new long[next.size];
+            next.originPoint = new int[next.size * w];
+            next.originContribution = new int[next.size * w];
+            next.origins = new int[next.size];
+            next.contributionValues = cpValues;
+            for (int q = 0; q < next.size; q++) {
+                int rep = f.order()[f.runStart()[q]];
+                System.arraycopy(su, rep * n, next.u, q * n, n);
+                System.arraycopy(skey, rep * n, next.key, q * n, n);
+                long cnt = 0;
+                for (int j = f.runStart()[q]; j < f.runEnd()[q]; j++) {
+                    int idx = f.order()[j];
+                    int a = idx / c;
+                    int b = idx % c;
+                    cnt += prev.count[a] * cpCount[b];
+                    if (next.origins[q] < w) {
+                        next.originPoint[q * w + next.origins[q]] = a;
+                        next.originContribution[q * w + next.origins[q]] = b;
+                        next.origins[q]++;
+                    }
+                }
+                next.count[q] = cnt;
+            }
+            stages.add(next);
+            sizes.add(next.size);
+            prev = next;
         }
         List<FrontierPoint> points = new ArrayList<>();
         long total = 0;
-        for (MergePoint p : f) {
+        for (int q = 0; q < prev.size; q++) {
             List<int[]> witnesses = new ArrayList<>();
-            witnesses(p, dims - 1, dims, w, witnesses);
-            points.add(new FrontierPoint(p.u, p.count, witnesses));
-            total += p.count;
+            witnesses(stages, dims - 1, q, dims, w, witnesses);
+            double[] u = new double[n];
+            System.arraycopy(prev.u, q * n, u, 0, n);
+            points.add(new FrontierPoint(u, prev.count[q], witnesses));
+            total += prev.count[q];
         }
-        return new ParetoFrontier(points, total, "per-issue merge", eps, false, stages);
+        return new ParetoFrontier(points, total, "per-issue merge", eps, false, sizes);
     }
 
-    /** Adds up to {@code max} complete outcomes that reach {@code p} after issue {@code stage}. */
-    private static void witnesses(MergePoint p, int stage, int dims, int max, List<int[]> out) {
+    /** Adds up to {@code max} complete outcomes that reach point {@code q} after issue {@code stage}. */
+    private static void witnesses(List<Stage> stages, int stage, int q, int dims, int max, List<int[]> out) {
         if (stage < 0) {
             out.add(new int[dims]);
             return;
         }
-        for (int o = 0; o < p.origins && out.size() < max; o++) {
-            int before = out.size();
-            List<int[]> partial = new ArrayList<>();
-            witnesses(p.parent[o], stage - 1, dims, max - before, partial);
-            for (int[] x : partial) {
-                x[stage] = p.value[o];
-                out.add(x);
+        Stage s = stages.get(stage);
+        int w = s.originPoint.length / Math.max(1, s.size);
+        for (int o = 0; o < s.origins[q] && out.size() < max; o++) {
+            int a = s.originPoint[q * w + o];
+            int[] values = s.contributionValues[s.originContribution[q * w + o]];
+            for (int v : values) {
+                if (out.size() >= max) {
+                    break;
+                }
+                List<int[]> partial = new ArrayList<>();
+                witnesses(stages, stage - 1, a, dims, max - out.size(), partial);
+                for (int[] x : partial) {
+                    x[stage] = v;
+                    out.add(x);
+                }
             }
         }
     }
