@@ -19,6 +19,7 @@ import org.parley.core.deals.ScenarioGrid;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.deals.DealFiles;
+import org.parley.io.genius.GeniusExport;
 import org.parley.io.json.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,6 +83,11 @@ final class DealsCommand implements Callable<Integer> {
     @Option(names = "--rows", paramLabel = "N", defaultValue = "20", description = "Frontier rows in the table.")
     int rows;
 
+    @Option(names = "--export-genius", paramLabel = "DIR",
+            description = "Also write the scenario's gridded space as GENIUS XML (domain.xml and one profile per "
+                    + "actor) into DIR.")
+    Path exportGenius;
+
     @Override
     public Integer call() {
         if (grid < 2 || grid > 10_000) {
@@ -92,6 +98,9 @@ final class DealsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (DealFiles.isDomainInput(file, input.limits())) {
+            if (exportGenius != null) {
+                throw new Parley.UserError("--export-genius applies to a scenario, not to a GENIUS/GeniusWeb domain");
+            }
             DealFiles.Loaded loaded = DealFiles.load(file, profiles, input.limits(), grid);
             loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             DealReport r = DealAnalysis.run(loaded.deals(), options(1));
@@ -110,6 +119,12 @@ final class DealsCommand implements Callable<Integer> {
                 throw new Parley.UserError("--profile applies to GENIUS/GeniusWeb domains, not to a scenario");
             }
             Scenario s = input.read(file);
+            if (exportGenius != null) {
+                GeniusExport.write(s, grid, exportGenius).forEach(w -> spec.commandLine().getErr()
+                        .println("warning: " + w));
+                spec.commandLine().getErr().println("wrote GENIUS domain and " + s.actors().size() + " profiles to "
+                        + exportGenius);
+            }
             ScenarioDeals sd = ScenarioDeals.of(s, grid, options(100), repairWeights(s));
             if (json) {
                 out.print(ResultJson.write(scenarioJson(s, sd)));

@@ -107,6 +107,35 @@ class DealsCommandTest {
     }
 
     @Test
+    void a_scenario_exported_as_genius_reads_back_with_the_same_utilities(@org.junit.jupiter.api.io.TempDir
+                                                                          java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path scenario = dir.resolve("small.yaml");
+        java.nio.file.Files.writeString(scenario, String.join("\n",
+                "parley: 1", "name: small", "issues:", "  - {id: A, scale: {min: 0, max: 100}}",
+                "  - {id: B, scale: {min: 0, max: 10}}", "actors:",
+                "  - {id: X, capability: 1, reservation: 40, veto: true, stances: {A: {position: 0, salience: 60}, "
+                        + "B: {position: 2.5, salience: 40}}}",
+                "  - {id: Y, capability: 1, reservation: 30, veto: true, stances: {A: {position: 100, salience: 30}, "
+                        + "B: {position: 10, salience: 70}}}",
+                "  - {id: Z, capability: 1, reservation: 20, veto: true, stances: {A: {position: 50, salience: 50}, "
+                        + "B: {position: 5, salience: 50}}}", ""));
+        java.nio.file.Path out = dir.resolve("genius");
+        Run w = run("deals", scenario.toString(), "--grid", "5", "--export-genius", out.toString());
+        assertThat(w.code()).as(w.err()).isZero();
+        assertThat(w.err()).doesNotContain("warning");
+        JsonNode g = json("deals", out.resolve("domain.xml").toString(), "--profile", out.resolve("X.xml").toString(),
+                "--profile", out.resolve("Y.xml").toString(), "--profile", out.resolve("Z.xml").toString(), "--json");
+        JsonNode p = json("deals", scenario.toString(), "--grid", "5", "--json");
+        assertThat(g.get("outcomes").asLong()).isEqualTo(p.get("outcomes").asLong()).isEqualTo(25);
+        assertThat(g.at("/pareto/points").asInt()).isEqualTo(p.at("/pareto/points").asInt());
+        assertThat(g.at("/zopa/outcomes").asLong()).isEqualTo(p.at("/zopa/outcomes").asLong());
+        for (String party : List.of("X", "Y", "Z")) {
+            assertThat(g.at("/solutions/nash/utilities/" + party).asDouble() * 100)
+                    .isCloseTo(p.at("/solutions/nash/utilities/" + party).asDouble(), within(1e-3));
+        }
+    }
+
+    @Test
     void analyze_answers_in_plain_words() {
         Run r = run("analyze", "examples/ukraine-2022-grand-bargain.yaml");
         assertThat(r.code()).as(r.err()).isZero();
