@@ -71,7 +71,7 @@ class DealsCommandTest {
 
     @Test
     void a_nonlinear_domain_is_refused_with_its_outcome_count() {
-        Run r = run("deals", "data/genius/nonlinear_S-1NIKFRT-1");
+        Run r = run("deals", "data/genius/nonlinear_S-1NIKFRT-1", "--max-outcomes", "1000000");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("10000000000 outcomes").contains("--max-outcomes");
     }

@@ -30,4 +30,25 @@ public final class BruteForceFrontier {
         String name = profiles.size() == 2 ? "brute force (two-party sweep)" : "brute force (skyline)";
         return new ParetoFrontier(points, total, name, options.eps(), false, List.of());
     }
+
+    /** The frontier over a space compressed into value classes, counting each class outcome by its size. */
+    public static ParetoFrontier compute(ValueClasses classes, FrontierOptions options) {
+        OutcomeSpace space = classes.compressed();
+        long n = space.requireAtMost(options.maxOutcomes(), "--max-outcomes");
+        StreamingFrontier f = new StreamingFrontier(classes.profiles().size(), options.eps(),
+                options.maxWitnesses());
+        OutcomeScan.scan(space, classes.profiles(), 0, n,
+                (index, outcome, u) -> f.offer(u, index, classes.multiplicity(outcome)));
+        List<FrontierPoint> points = new ArrayList<>();
+        long total = 0;
+        for (Candidate c : f.frontier()) {
+            FrontierPoint p = c.toPoint(space);
+            List<int[]> originals = new ArrayList<>();
+            p.witnesses().forEach(w -> originals.add(classes.original(w)));
+            points.add(new FrontierPoint(p.utilities(), p.outcomes(), originals));
+            total += c.count;
+        }
+        return new ParetoFrontier(points, total, "brute force over value classes (" + n + " class outcomes)",
+                options.eps(), false, List.of());
+    }
 }

@@ -41,7 +41,12 @@ final class Candidate {
 
     /** Adds a tie found by enumeration. */
     void addIndex(long index) {
-        count++;
+        addIndex(index, 1);
+    }
+
+    /** Adds a tie standing for {@code weight} outcomes. */
+    void addIndex(long index, long weight) {
+        count += weight;
         if (nIndices < indices.length) {
             indices[nIndices++] = index;
         }

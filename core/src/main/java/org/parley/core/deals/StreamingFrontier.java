@@ -23,14 +23,19 @@ final class StreamingFrontier {
 
     /** Offers outcome number {@code index} with utilities {@code u} (copied only when kept). */
     void offer(double[] u, long index) {
+        offer(u, index, 1);
+    }
+
+    /** Offers an outcome that stands for {@code weight} outcomes (compressed spaces). */
+    void offer(double[] u, long index, long weight) {
         if (parties == 2) {
-            offer2(u[0], u[1], index);
+            offer2(u[0], u[1], index, weight);
         } else {
-            offerN(u, index);
+            offerN(u, index, weight);
         }
     }
 
-    private void offer2(double a1, double a2, long index) {
+    private void offer2(double a1, double a2, long index, long weight) {
         int lo = 0;
         int hi = kept.size() - 1;
         int j = -1;
@@ -47,7 +52,7 @@ final class StreamingFrontier {
             Candidate q = kept.get(j);
             if (q.u[1] >= a2 - eps) {
                 if (Math.abs(q.u[0] - a1) <= eps && Math.abs(q.u[1] - a2) <= eps) {
-                    q.addIndex(index);
+                    q.addIndex(index, weight);
                 }
                 return;
             }
@@ -65,21 +70,25 @@ final class StreamingFrontier {
         while (at < kept.size() && kept.get(at).u[0] >= a1) {
             at++;
         }
-        kept.add(at, new Candidate(new double[] {a1, a2}, index, maxWitnesses));
+        Candidate c = new Candidate(new double[] {a1, a2}, index, maxWitnesses);
+        c.count = weight;
+        kept.add(at, c);
     }
 
-    private void offerN(double[] u, long index) {
+    private void offerN(double[] u, long index, long weight) {
         for (int k = 0; k < kept.size(); k++) {
             Candidate q = kept.get(k);
             if (Dominance.weaklyDominates(q.u, u, eps)) {
                 if (Dominance.tie(q.u, u, eps)) {
-                    q.addIndex(index);
+                    q.addIndex(index, weight);
                 }
                 return;
             }
         }
         kept.removeIf(q -> Dominance.dominates(u, q.u, eps));
-        kept.add(new Candidate(u.clone(), index, maxWitnesses));
+        Candidate c = new Candidate(u.clone(), index, maxWitnesses);
+        c.count = weight;
+        kept.add(c);
     }
 
     /** The frontier so far, in frontier order. */

@@ -90,6 +90,23 @@ class DealReferenceTest {
     }
 
     @Test
+    void nonlinear_s1nikfrt1_reproduces_the_published_frontier_over_value_classes() {
+        DealFiles.Loaded l = load("genius/nonlinear_S-1NIKFRT-1");
+        ParetoFrontier f = frontier(l.deals());
+        assertThat(f.algorithm()).contains("value classes");
+        assertThat(f.size()).isEqualTo(l.publishedFrontier().size()).isEqualTo(4);
+        for (double[] published : l.publishedFrontier()) {
+            assertThat(f.points()).anyMatch(p -> Math.abs(p.utility(0) - published[0]) < 1e-6
+                    && Math.abs(p.utility(1) - published[1]) < 1e-6);
+        }
+        for (FrontierPoint p : f.points()) {
+            for (int[] w : p.witnesses()) {
+                assertThat(l.deals().utilities(w)).containsExactly(p.utilities(), within(1e-12));
+            }
+        }
+    }
+
+    @Test
     void geniusweb_7issues_has_ten_million_outcomes_and_557_points() {
         DealSpace d = load("geniusweb/7issues", "7issues1.json", "7issues2.json").deals();
         assertThat(d.space().size()).isEqualTo(BigInteger.valueOf(10_000_000));
