@@ -45,6 +45,8 @@ class DealReferenceTest {
         assertPoint(Solutions.kalaiSmorodinsky(f, zero).orElseThrow(), 0.8483, 0.8565);
         assertPoint(Solutions.egalitarian(f, zero).orElseThrow(), 0.8483, 0.8565);
         assertPoint(Solutions.minDifference(f).orElseThrow(), 0.8483, 0.8565);
+        ParetoFrontier raw = Frontiers.compute(d.space(), d.profiles(), FrontierOptions.defaults(1).withEps(0));
+        assertThat(raw.size()).as("raw doubles keep GENIUS's float tie 0.785 / 0.7850000000000001").isEqualTo(11);
     }
 
     @Test
