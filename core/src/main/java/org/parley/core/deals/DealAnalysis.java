@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.preferences.HyperRectangleProfile;
 
 /**
  * The deal-space analysis of a bargaining problem: size first (refusing spaces brute force cannot take), then the
@@ -39,11 +40,20 @@ public final class DealAnalysis {
         Zopa zopa = null;
         if (size.compareTo(BigInteger.valueOf(o.frontier().maxOutcomes())) <= 0) {
             zopa = Zopa.compute(deals.space(), deals.profiles(), rv, o.frontier().maxOutcomes(), o.threads());
+        } else if (deals.profiles().stream().allMatch(p -> p instanceof HyperRectangleProfile)
+                && classes(deals).compressed().size().compareTo(BigInteger.valueOf(o.frontier().maxOutcomes())) <= 0) {
+            zopa = Zopa.compute(classes(deals), rv, o.frontier().maxOutcomes(), o.threads(), size.longValueExact());
         } else {
             notes.add("zone of agreement not counted: " + size + " outcomes exceed the enumeration limit of "
                     + o.frontier().maxOutcomes() + " (--max-outcomes); its frontier has " + rational.size()
                     + " points");
         }
         return new DealReport(size, deals.parties(), deals.scale(), d, f, rational, solutions, zopa, notes);
+    }
+
+    private static ValueClasses classes(DealSpace deals) {
+        List<HyperRectangleProfile> hs = new ArrayList<>();
+        deals.profiles().forEach(p -> hs.add((HyperRectangleProfile) p));
+        return ValueClasses.of(deals.space(), hs);
     }
 }

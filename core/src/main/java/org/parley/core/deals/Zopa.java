@@ -31,11 +31,26 @@ public record Zopa(long outcomes, long space, double share, double[] best, doubl
     /** Counts the zone of {@code profiles} against thresholds {@code rv}, on {@code threads} threads. */
     public static Zopa compute(OutcomeSpace space, List<? extends Profile> profiles, double[] rv, long maxOutcomes,
                                int threads) {
+        return compute(space, profiles, rv, maxOutcomes, threads, null);
+    }
+
+    /**
+     * Counts the zone over a space compressed into value classes, each class outcome standing for its
+     * multiplicity; the share is of the original space.
+     */
+    public static Zopa compute(ValueClasses classes, double[] rv, long maxOutcomes, int threads, long original) {
+        Zopa z = compute(classes.compressed(), classes.profiles(), rv, maxOutcomes, threads, classes);
+        int[] example = z.example() == null ? null : classes.original(z.example());
+        return new Zopa(z.outcomes(), original, (double) z.outcomes() / original, z.best(), z.worst(), example);
+    }
+
+    private static Zopa compute(OutcomeSpace space, List<? extends Profile> profiles, double[] rv, long maxOutcomes,
+                                int threads, ValueClasses classes) {
         long n = space.requireAtMost(maxOutcomes, "--max-outcomes");
         int t = (int) Math.max(1, Math.min(threads, n / 1_000_000 + 1));
         List<Counter> parts = new ArrayList<>();
         for (int k = 0; k < t; k++) {
-            parts.add(new Counter(profiles.size(), rv));
+            parts.add(new Counter(profiles.size(), rv, classes));
         }
         if (t == 1) {
             OutcomeScan.scan(space, profiles, 0, n, parts.get(0));
@@ -71,13 +86,15 @@ public record Zopa(long outcomes, long space, double share, double[] best, doubl
 
     private static final class Counter implements OutcomeScan.Visitor {
         final double[] rv;
+        final ValueClasses classes;
         final double[] best;
         final double[] worst;
         long count;
         long example = -1;
 
-        Counter(int n, double[] rv) {
+        Counter(int n, double[] rv, ValueClasses classes) {
             this.rv = rv;
+            this.classes = classes;
             this.best = new double[n];
             this.worst = new double[n];
             Arrays.fill(best, Double.NaN);
@@ -91,9 +108,10 @@ public record Zopa(long outcomes, long space, double share, double[] best, doubl
                     return;
                 }
             }
-            if (count++ == 0 || index < example) {
+            if (count == 0 || index < example) {
                 example = example < 0 ? index : Math.min(example, index);
             }
+            count += classes == null ? 1 : classes.multiplicity(outcome);
             for (int i = 0; i < rv.length; i++) {
                 best[i] = Double.isNaN(best[i]) ? u[i] : Math.max(best[i], u[i]);
                 worst[i] = Double.isNaN(worst[i]) ? u[i] : Math.min(worst[i], u[i]);
