@@ -130,6 +130,7 @@ final class DealsCommand implements Callable<Integer> {
                 out.print(ResultJson.write(scenarioJson(s, sd)));
             } else {
                 out.print(DealsView.text(sd.report(), ScenarioGrid.of(s, grid).space(), rationalOnly, rows));
+                out.print(continuousTable(s, sd));
                 out.print(ScenarioDealsText.render(s, sd));
             }
         }
@@ -174,7 +175,7 @@ final class DealsCommand implements Callable<Integer> {
     private Map<String, Object> params(double scale) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("grid", grid);
-        p.put("eps", eps != null ? eps : 1e-9 * scale);
+        p.put("eps", eps != null ? eps : FrontierOptions.defaults(scale).eps());
         p.put("disagreement", disagreement.toLowerCase(Locale.ROOT));
         p.put("algorithm", algorithm.toLowerCase(Locale.ROOT));
         p.put("max_outcomes", maxOutcomes);
@@ -208,6 +209,38 @@ final class DealsCommand implements Callable<Integer> {
         extra.put("veto_parties", sd.vetoParties());
         extra.put("params", params(100));
         return DealsView.json(sd.report(), ScenarioGrid.of(s, grid).space(), rationalOnly, extra);
+    }
+
+    /** The continuous solutions next to the grid's, one row each. */
+    private static String continuousTable(Scenario s, ScenarioDeals sd) {
+        if (sd.continuous().isEmpty()) {
+            return s.loss() == org.parley.core.scenario.Loss.LINEAR ? ""
+                    : "Continuous solutions: computed for linear loss only; the grid solutions above stand.\n\n";
+        }
+        List<String> header = new ArrayList<>(List.of("solution (continuous)"));
+        header.addAll(sd.vetoParties());
+        header.add("grid best");
+        s.issues().forEach(i -> header.add(i.id()));
+        TextTable t = new TextTable(header);
+        sd.continuous().forEach((name, c) -> {
+            List<String> row = new ArrayList<>(List.of(name));
+            for (double u : c.utilities()) {
+                row.add(TextTable.one(u));
+            }
+            var g = sd.report().solutions().get(name);
+            List<String> gu = new ArrayList<>();
+            if (g != null) {
+                for (double u : g.point().utilities()) {
+                    gu.add(TextTable.one(u));
+                }
+            }
+            row.add(String.join("/", gu));
+            for (double x : c.outcome()) {
+                row.add(TextTable.one(x));
+            }
+            t.row(row);
+        });
+        return "Solutions over the continuous issue space (exact; grid best for comparison)\n" + t + "\n";
     }
 
     static List<Object> packages(Scenario s, ScenarioDeals sd) {

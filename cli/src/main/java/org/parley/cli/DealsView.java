@@ -142,7 +142,7 @@ final class DealsView {
         b.append("Disagreement point d: ").append(fmt(r.disagreement(), dec)).append('\n');
         ParetoFrontier f = r.frontier();
         b.append(String.format(Locale.ROOT, "Pareto frontier over all outcomes: %d points (%d outcomes); over rational "
-                        + "outcomes only: %d points (%d outcomes). Algorithm: %s, ties within eps = %s.%n",
+                        + "outcomes only: %d points (%d outcomes). Algorithm: %s, ties within eps = %.3g.%n",
                 f.size(), f.outcomes(), r.rational().size(), r.rational().outcomes(), f.algorithm(), f.eps()));
         ParetoFrontier shown = rationalOnly ? r.rational() : f;
         List<String> header = new ArrayList<>(r.parties());

@@ -30,7 +30,8 @@ public record FrontierOptions(double eps, Algorithm algorithm, long maxOutcomes,
 
     /** The defaults on a utility scale of 0..{@code scale}: eps = 1e-9 x scale, AUTO, 2 x 10^8, 3 witnesses. */
     public static FrontierOptions defaults(double scale) {
-        return new FrontierOptions(1e-9 * scale, Algorithm.AUTO, DEFAULT_MAX_OUTCOMES, 3);
+        return new FrontierOptions(new java.math.BigDecimal("1e-9").multiply(java.math.BigDecimal.valueOf(scale))
+                .doubleValue(), Algorithm.AUTO, DEFAULT_MAX_OUTCOMES, 3);
     }
 
     /** A copy with another algorithm. */
