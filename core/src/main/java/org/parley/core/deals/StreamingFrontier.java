@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Pareto frontier kept up to date while outcomes stream past, never holding more than the frontier itself.
- * Two parties: the frontier is kept sorted ({@code u1} descending, {@code u2} ascending), so a new point is checked
- * by one binary search, O(log F). More parties: a skyline list checked point by point, O(F).
+ * A two-party Pareto frontier kept up to date while outcomes stream past, never holding more than the frontier
+ * itself: the frontier is kept sorted ({@code u1} descending, {@code u2} ascending), so a new point is checked by
+ * one binary search, O(log F). Ties are points within {@code eps} in both coordinates. More parties:
+ * {@link ChunkedFrontier}.
  */
 final class StreamingFrontier {
 
@@ -16,6 +17,9 @@ final class StreamingFrontier {
     private final List<Candidate> kept = new ArrayList<>();
 
     StreamingFrontier(int parties, double eps, int maxWitnesses) {
+        if (parties != 2) {
+            throw new IllegalArgumentException("the streaming sweep is for two parties, got " + parties);
+        }
         this.parties = parties;
         this.eps = eps;
         this.maxWitnesses = maxWitnesses;
@@ -28,11 +32,7 @@ final class StreamingFrontier {
 
     /** Offers an outcome that stands for {@code weight} outcomes (compressed spaces). */
     void offer(double[] u, long index, long weight) {
-        if (parties == 2) {
-            offer2(u[0], u[1], index, weight);
-        } else {
-            offerN(u, index, weight);
-        }
+        offer2(u[0], u[1], index, weight);
     }
 
     private void offer2(double a1, double a2, long index, long weight) {
@@ -73,22 +73,6 @@ final class StreamingFrontier {
         Candidate c = new Candidate(new double[] {a1, a2}, index, maxWitnesses);
         c.count = weight;
         kept.add(at, c);
-    }
-
-    private void offerN(double[] u, long index, long weight) {
-        for (int k = 0; k < kept.size(); k++) {
-            Candidate q = kept.get(k);
-            if (Dominance.weaklyDominates(q.u, u, eps)) {
-                if (Dominance.tie(q.u, u, eps)) {
-                    q.addIndex(index, weight);
-                }
-                return;
-            }
-        }
-        kept.removeIf(q -> Dominance.dominates(u, q.u, eps));
-        Candidate c = new Candidate(u.clone(), index, maxWitnesses);
-        c.count = weight;
-        kept.add(c);
     }
 
     /** The frontier so far, in frontier order. */
