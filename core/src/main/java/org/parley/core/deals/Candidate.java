@@ -22,6 +22,8 @@ final class Candidate {
     final List<int[]> witnesses;
     final long[] indices;
     int nIndices;
+    long k1;
+    long k2;
 
     Candidate(double[] u, long count, List<int[]> witnesses) {
         this.u = u;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A two-party Pareto frontier kept up to date while outcomes stream past, never holding more than the frontier
  * itself: the frontier is kept sorted ({@code u1} descending, {@code u2} ascending), so a new point is checked by
- * one binary search, O(log F). Ties are points within {@code eps} in both coordinates. More parties:
+ * one binary search, O(log F). Ties are points with the same tie keys {@code round(u / eps)}. More parties:
  * {@link ChunkedFrontier}.
  */
 final class StreamingFrontier {
@@ -36,43 +36,41 @@ final class StreamingFrontier {
     }
 
     private void offer2(double a1, double a2, long index, long weight) {
+        long k1 = KeyedFilter.key(a1, eps);
+        long k2 = KeyedFilter.key(a2, eps);
         int lo = 0;
         int hi = kept.size() - 1;
         int j = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (kept.get(mid).u[0] >= a1 - eps) {
+            if (kept.get(mid).k1 >= k1) {
                 j = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
-        if (j >= 0) {
+        if (j >= 0 && kept.get(j).k2 >= k2) {
             Candidate q = kept.get(j);
-            if (q.u[1] >= a2 - eps) {
-                if (Math.abs(q.u[0] - a1) <= eps && Math.abs(q.u[1] - a2) <= eps) {
-                    q.addIndex(index, weight);
-                }
-                return;
+            if (q.k1 == k1 && q.k2 == k2) {
+                q.addIndex(index, weight);
             }
+            return;
         }
         int first = j + 1;
-        while (first > 0 && kept.get(first - 1).u[0] <= a1 + eps) {
+        while (first > 0 && kept.get(first - 1).k1 <= k1) {
             first--;
         }
         int end = first;
-        while (end < kept.size() && kept.get(end).u[1] <= a2 + eps) {
+        while (end < kept.size() && kept.get(end).k2 <= k2) {
             end++;
         }
         kept.subList(first, end).clear();
-        int at = first;
-        while (at < kept.size() && kept.get(at).u[0] >= a1) {
-            at++;
-        }
         Candidate c = new Candidate(new double[] {a1, a2}, index, maxWitnesses);
         c.count = weight;
-        kept.add(at, c);
+        c.k1 = k1;
+        c.k2 = k2;
+        kept.add(first, c);
     }
 
     /** The frontier so far, in frontier order. */
