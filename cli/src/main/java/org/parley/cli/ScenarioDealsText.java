@@ -64,6 +64,8 @@ final class ScenarioDealsText {
                 Repair r = sd.repairs().get(v.id());
                 if (r != null && !v.blockedBy().isEmpty()) {
                     b.append("  ").append(repairWords(s, v, r)).append('\n');
+                } else if (r == null && !v.blockedBy().isEmpty()) {
+                    b.append("  (The nearest acceptable variant is computed under linear loss only.)\n");
                 }
             }
         }

@@ -8,8 +8,8 @@ import org.parley.core.scenario.Scenario;
 
 /**
  * The deal space of a Parley scenario, in one call: the grid analysis among the veto parties (frontier, solutions,
- * zone of agreement), the review of every named package with its repair, and, under linear loss, the exact
- * continuous solutions.
+ * zone of agreement), the review of every named package with its repair (linear loss), and the continuous solutions:
+ * all four exactly under linear loss, Nash and utilitarian under quadratic loss.
  */
 public record ScenarioDeals(int grid, List<String> vetoParties, DealReport report, PackageReview review,
                             Map<String, Repair> repairs, Map<String, ContinuousPoint> continuous,
@@ -35,6 +35,17 @@ public record ScenarioDeals(int grid, List<String> vetoParties, DealReport repor
             }
             continuous.putAll(ContinuousSolutions.solve(s, veto, report.disagreement()));
             maxMin = ContinuousSolutions.maxMin(s, veto, parties.reservationValues());
+        } else {
+            Solution grid0 = report.solutions().get("nash");
+            double[] start = null;
+            if (grid0 != null) {
+                int[] w = grid0.point().outcome();
+                start = new double[w.length];
+                for (int d = 0; d < w.length; d++) {
+                    start[d] = 100.0 * w[d] / (grid - 1);
+                }
+            }
+            continuous.putAll(QuadraticSolutions.solve(s, veto, report.disagreement(), start));
         }
         return new ScenarioDeals(grid, parties.parties(), report, review, repairs, continuous, maxMin);
     }

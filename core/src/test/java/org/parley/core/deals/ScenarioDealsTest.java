@@ -62,6 +62,22 @@ class ScenarioDealsTest {
     }
 
     @Test
+    void quadratic_loss_nash_beats_every_grid_point_with_a_small_frank_wolfe_gap() {
+        Scenario s = scenario(40, 30);
+        Scenario q = new Scenario(s.name(), null, null, org.parley.core.scenario.Loss.QUADRATIC, List.of(),
+                s.issues(), s.actors(), s.packages());
+        ScenarioDeals sd = ScenarioDeals.of(q, 21, DealOptions.defaults(100), null);
+        ContinuousPoint nash = sd.continuous().get("nash");
+        Solution grid = sd.report().solutions().get("nash");
+        double gridValue = Math.log(grid.point().utility(0) - 40) + Math.log(grid.point().utility(1) - 30);
+        assertThat(nash.objective()).isGreaterThanOrEqualTo(gridValue - 1e-12);
+        assertThat(nash.gap()).isLessThan(1e-6);
+        ContinuousPoint util = sd.continuous().get("utilitarian");
+        assertThat(util.objective()).isGreaterThanOrEqualTo(sd.report().solutions().get("utilitarian").objective()
+                - 1e-9);
+    }
+
+    @Test
     void repair_moves_the_package_into_the_zone() {
         Scenario s = scenario(40, 30);
         Repair r = PackageRepair.of(s, s.packages().get(0), new int[] {0, 1}, null, 0.05);
