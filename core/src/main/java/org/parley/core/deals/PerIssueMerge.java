@@ -9,7 +9,8 @@ import org.parley.core.preferences.AdditiveProfile;
  * The exact Pareto frontier of additive profiles by per-issue merge: the utility vector of an outcome is the sum of
  * per-issue contribution vectors {@code C_k(v) = (t_1k(v), ..., t_nk(v))}, and the frontier of a Minkowski sum lies
  * in the sum of the frontiers, so {@code F_0 = {c}}, {@code F_k = Pareto(F_{k-1} (+) Pareto(C_k))}. Ties are
- * decided on the grid {@code round(u / eps)} (exact comparison when eps = 0). Multiplicities (outcomes per point)
+ * decided on the grid {@code round(u / eps)}; with {@code eps = 0} and exact contributions from the reader
+ * (decimals, see {@link AdditiveProfile#withExact}) sums and ties are exact. Multiplicities (outcomes per point)
  * are carried along, and a few origins per point from which witness outcomes are rebuilt. Cost
  * O(sum_k |F_{k-1}| |C_k| log) for two or three parties on flat primitive arrays, with no limit on the number of
  * outcomes.
@@ -26,6 +27,7 @@ public final class PerIssueMerge {
         int[] originContribution;
         int[] origins;
         int[][] contributionValues;
+        java.math.BigDecimal[] exact;
     }
 
     private PerIssueMerge() {
@@ -38,6 +40,7 @@ public final class PerIssueMerge {
         int dims = space.dimension();
         double eps = options.eps();
         int w = options.maxWitnesses();
+        boolean exactMode = eps == 0 && profiles.stream().allMatch(AdditiveProfile::hasExact);
         Stage prev = new Stage();
         prev.size = 1;
         prev.u = new double[n];
@@ -46,6 +49,10 @@ public final class PerIssueMerge {
         for (int i = 0; i < n; i++) {
             prev.u[i] = profiles.get(i).constant();
             prev.key[i] = KeyedFilter.key(prev.u[i], eps);
+        }
+        if (exactMode) {
+            prev.exact = new java.math.BigDecimal[n];
+            java.util.Arrays.fill(prev.exact, java.math.BigDecimal.ZERO);
         }
         List<Stage> stages = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -59,14 +66,28 @@ public final class PerIssueMerge {
                     ckey[v * n + i] = KeyedFilter.key(cu[v * n + i], 0);
                 }
             }
+            java.math.BigDecimal[] cex = null;
+            if (exactMode) {
+                cex = new java.math.BigDecimal[r * n];
+                for (int v = 0; v < r; v++) {
+                    for (int i = 0; i < n; i++) {
+                        cex[v * n + i] = profiles.get(i).exactContribution(k, v);
+                    }
+                }
+                ckey = ranks(cex, r, n);
+            }
             KeyedFilter.Result cf = KeyedFilter.filter(ckey, r, n);
             int c = cf.runs();
             double[] cpu = new double[c * n];
+            java.math.BigDecimal[] cpx = exactMode ? new java.math.BigDecimal[c * n] : null;
             long[] cpCount = new long[c];
             int[][] cpValues = new int[c][];
             for (int b = 0; b < c; b++) {
                 int rep = cf.order()[cf.runStart()[b]];
                 System.arraycopy(cu, rep * n, cpu, b * n, n);
+                if (exactMode) {
+                    System.arraycopy(cex, rep * n, cpx, b * n, n);
+                }
                 cpCount[b] = cf.runEnd()[b] - cf.runStart()[b];
                 cpValues[b] = new int[(int) cpCount[b]];
                 for (int j = 0; j < cpValues[b].length; j++) {
@@ -86,6 +107,18 @@ public final class PerIssueMerge {
                     }
                 }
             }
+            java.math.BigDecimal[] sex = null;
+            if (exactMode) {
+                sex = new java.math.BigDecimal[total * n];
+                for (int a = 0; a < prev.size; a++) {
+                    for (int b = 0; b < c; b++) {
+                        for (int i = 0; i < n; i++) {
+                            sex[(a * c + b) * n + i] = prev.exact[a * n + i].add(cpx[b * n + i]);
+                        }
+                    }
+                }
+                skey = ranks(sex, total, n);
+            }
             KeyedFilter.Result f = KeyedFilter.filter(skey, total, n);
             Stage next = new Stage();
             next.size = f.runs();
@@ -96,10 +129,14 @@ public final class PerIssueMerge {
             next.originContribution = new int[next.size * w];
             next.origins = new int[next.size];
             next.contributionValues = cpValues;
+            next.exact = exactMode ? new java.math.BigDecimal[next.size * n] : null;
             for (int q = 0; q < next.size; q++) {
                 int rep = f.order()[f.runStart()[q]];
                 System.arraycopy(su, rep * n, next.u, q * n, n);
                 System.arraycopy(skey, rep * n, next.key, q * n, n);
+                if (exactMode) {
+                    System.arraycopy(sex, rep * n, next.exact, q * n, n);
+                }
                 long cnt = 0;
                 for (int j = f.runStart()[q]; j < f.runEnd()[q]; j++) {
                     int idx = f.order()[j];
@@ -128,7 +165,29 @@ public final class PerIssueMerge {
             points.add(new FrontierPoint(u, prev.count[q], witnesses));
             total += prev.count[q];
         }
-        return new ParetoFrontier(points, total, "per-issue merge", eps, false, sizes);
+        return new ParetoFrontier(points, total, exactMode ? "per-issue merge (exact decimal arithmetic)"
+                : "per-issue merge", eps, false, sizes);
+    }
+
+    /** Exact values replaced by their ranks per party (equal values, equal ranks): order-preserving tie keys. */
+    private static long[] ranks(java.math.BigDecimal[] values, int count, int n) {
+        long[] key = new long[count * n];
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < n; i++) {
+            for (int p = 0; p < count; p++) {
+                order[p] = p;
+            }
+            final int party = i;
+            java.util.Arrays.sort(order, (a, b) -> values[a * n + party].compareTo(values[b * n + party]));
+            long rank = 0;
+            for (int j = 0; j < count; j++) {
+                if (j > 0 && values[order[j] * n + i].compareTo(values[order[j - 1] * n + i]) != 0) {
+                    rank++;
+                }
+                key[order[j] * n + i] = rank;
+            }
+        }
+        return key;
     }
 
     /** Adds up to {@code max} complete outcomes that reach point {@code q} after issue {@code stage}. */

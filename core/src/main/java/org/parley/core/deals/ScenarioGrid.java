@@ -40,7 +40,14 @@ public final class ScenarioGrid {
                 }
             }
             double rv = actor.hasReservation() ? actor.reservation() : 0;
-            profiles.add(AdditiveProfile.ofTables(actor.id(), 100, table, rv, 100));
+            java.math.BigDecimal[][] exact = new java.math.BigDecimal[table.length][];
+            for (int d = 0; d < table.length; d++) {
+                exact[d] = new java.math.BigDecimal[grid];
+                for (int v = 0; v < grid; v++) {
+                    exact[d][v] = new java.math.BigDecimal(table[d][v]);
+                }
+            }
+            profiles.add(AdditiveProfile.ofTables(actor.id(), 100, table, rv, 100).withExact(exact));
         }
         return new DealSpace(space.name(), space, profiles, 100);
     }

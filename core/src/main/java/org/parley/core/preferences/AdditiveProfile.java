@@ -17,9 +17,16 @@ public final class AdditiveProfile implements Profile {
     private final double discountFactor;
     private final double scale;
     private final int[] reservationBid;
+    private final java.math.BigDecimal[][] exact;
 
     private AdditiveProfile(String name, double constant, double[][] table, double reservationValue,
                             double discountFactor, double scale, int[] reservationBid) {
+        this(name, constant, table, reservationValue, discountFactor, scale, reservationBid, null);
+    }
+
+    private AdditiveProfile(String name, double constant, double[][] table, double reservationValue,
+                            double discountFactor, double scale, int[] reservationBid,
+                            java.math.BigDecimal[][] exact) {
         this.name = name;
         this.constant = constant;
         this.table = new double[table.length][];
@@ -30,6 +37,8 @@ public final class AdditiveProfile implements Profile {
         this.discountFactor = discountFactor;
         this.scale = scale;
         this.reservationBid = reservationBid == null ? null : reservationBid.clone();
+        this.exact = exact == null ? null : java.util.Arrays.stream(exact).map(java.math.BigDecimal[]::clone)
+                .toArray(java.math.BigDecimal[][]::new);
     }
 
     /**
@@ -60,7 +69,30 @@ public final class AdditiveProfile implements Profile {
 
     /** A copy with another reservation value. */
     public AdditiveProfile withReservationValue(double rv) {
-        return new AdditiveProfile(name, constant, table, rv, discountFactor, scale, reservationBid);
+        return new AdditiveProfile(name, constant, table, rv, discountFactor, scale, reservationBid, exact);
+    }
+
+    /**
+     * A copy carrying exact contributions: per issue and value a decimal {@code x_k(v)} with
+     * {@code t_k(v) = x_k(v) / m} for one positive constant {@code m} of the profile (so exact sums order and tie
+     * outcomes exactly as the true utilities do). The per-issue merge uses them when asked for {@code eps = 0}.
+     */
+    public AdditiveProfile withExact(java.math.BigDecimal[][] contributions) {
+        if (contributions.length != table.length) {
+            throw new IllegalArgumentException("one exact table per issue expected");
+        }
+        return new AdditiveProfile(name, constant, table, reservationValue, discountFactor, scale, reservationBid,
+                contributions);
+    }
+
+    /** Whether exact contributions are known. */
+    public boolean hasExact() {
+        return exact != null;
+    }
+
+    /** The exact (scaled) contribution of value {@code v} of issue {@code k}; see {@link #withExact}. */
+    public java.math.BigDecimal exactContribution(int k, int v) {
+        return exact[k][v];
     }
 
     @Override

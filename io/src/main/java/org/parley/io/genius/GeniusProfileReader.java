@@ -129,7 +129,9 @@ public final class GeniusProfileReader {
         }
         double[] weights = weights(objective, domain, p);
         p.throwIfAny();
-        return AdditiveProfile.weighted(name, weights, eval, rv, discount, null);
+        AdditiveProfile profile = AdditiveProfile.weighted(name, weights, eval, rv, discount, null);
+        java.math.BigDecimal[][] exact = ExactTables.of(objective, byPos, domain, eval);
+        return exact == null ? profile : profile.withExact(exact);
     }
 
     private static double[] evaluations(GeniusIssues.Def d, DomainIssue issue, Problems p) {

@@ -18,12 +18,14 @@ final class GeniusWebProfile {
     static AdditiveProfile read(JsonNode las, String name, OutcomeSpace space, Problems p) {
         int dims = space.dimension();
         double[][] eval = new double[dims][];
+        BigDecimal[][] exact = new BigDecimal[dims][];
         double[] w = new double[dims];
         JsonNode utils = las.path("issueUtilities");
         JsonNode weights = las.path("issueWeights");
         for (int k = 0; k < dims; k++) {
             DomainIssue issue = space.issues().get(k);
-            eval[k] = evaluations(utils.get(issue.name()), issue, AT + "issueUtilities." + issue.name(), p);
+            exact[k] = new BigDecimal[issue.size()];
+            eval[k] = evaluations(utils.get(issue.name()), issue, AT + "issueUtilities." + issue.name(), p, exact[k]);
             JsonNode wn = weights.get(issue.name());
             String at = AT + "issueWeights." + issue.name();
             if (wn == null) {
@@ -32,6 +34,9 @@ final class GeniusWebProfile {
                 p.error(at, "expected a number >= 0, got " + wn);
             } else {
                 w[k] = wn.decimalValue().doubleValue();
+                for (int v = 0; v < exact[k].length; v++) {
+                    exact[k][v] = exact[k][v] == null ? BigDecimal.ZERO : exact[k][v].multiply(wn.decimalValue());
+                }
             }
         }
         weights.fieldNames().forEachRemaining(f -> {
@@ -48,10 +53,10 @@ final class GeniusWebProfile {
         w = GeniusWebReader.normalise(w, AT + "issueWeights", p);
         int[] bid = reservationBid(las.get("reservationBid"), space, p);
         p.throwIfAny();
-        return AdditiveProfile.weighted(name, w, eval, 0, 1, bid);
+        return AdditiveProfile.weighted(name, w, eval, 0, 1, bid).withExact(exact);
     }
 
-    private static double[] evaluations(JsonNode n, DomainIssue issue, String at, Problems p) {
+    private static double[] evaluations(JsonNode n, DomainIssue issue, String at, Problems p, BigDecimal[] exact) {
         double[] e = new double[issue.size()];
         if (n == null) {
             p.error(at, "missing: every issue needs utilities");
@@ -74,6 +79,7 @@ final class GeniusWebProfile {
                     return;
                 }
                 e[v] = u.doubleValue();
+                exact[v] = u;
                 seen[v] = true;
             });
             for (int v = 0; v < e.length; v++) {
@@ -106,7 +112,8 @@ final class GeniusWebProfile {
                 return e;
             }
             for (int v = 0; v < e.length; v++) {
-                e[v] = GeniusWebReader.interpolate(new BigDecimal(issue.label(v)), lowV, lowU, highV, highU);
+                exact[v] = GeniusWebReader.interpolateExact(new BigDecimal(issue.label(v)), lowV, lowU, highV, highU);
+                e[v] = exact[v].doubleValue();
             }
             return e;
         }

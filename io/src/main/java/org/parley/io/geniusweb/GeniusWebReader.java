@@ -159,12 +159,18 @@ public final class GeniusWebReader {
 
     /** GeniusWeb's number utility: linear interpolation, rounded half-up to 8 decimals; 0 outside the range. */
     static double interpolate(BigDecimal v, BigDecimal lowV, BigDecimal lowU, BigDecimal highV, BigDecimal highU) {
+        return interpolateExact(v, lowV, lowU, highV, highU).doubleValue();
+    }
+
+    /** The same, as the exact 8-decimal value. */
+    static BigDecimal interpolateExact(BigDecimal v, BigDecimal lowV, BigDecimal lowU, BigDecimal highV,
+                                       BigDecimal highU) {
         if (v.compareTo(lowV) < 0 || v.compareTo(highV) > 0) {
-            return 0;
+            return BigDecimal.ZERO;
         }
         BigDecimal u = lowU.add(highU.subtract(lowU).multiply(v.subtract(lowV))
                 .divide(highV.subtract(lowV), 30, RoundingMode.HALF_UP));
-        return u.setScale(8, RoundingMode.HALF_UP).doubleValue();
+        return u.setScale(8, RoundingMode.HALF_UP);
     }
 
     static double[] normalise(double[] w, String path, Problems p) {

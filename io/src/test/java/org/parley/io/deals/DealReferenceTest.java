@@ -45,7 +45,11 @@ class DealReferenceTest {
         assertPoint(Solutions.kalaiSmorodinsky(f, zero).orElseThrow(), 0.8483, 0.8565);
         assertPoint(Solutions.egalitarian(f, zero).orElseThrow(), 0.8483, 0.8565);
         assertPoint(Solutions.minDifference(f).orElseThrow(), 0.8483, 0.8565);
-        ParetoFrontier raw = Frontiers.compute(d.space(), d.profiles(), FrontierOptions.defaults(1).withEps(0));
+        ParetoFrontier exact = Frontiers.compute(d.space(), d.profiles(), FrontierOptions.defaults(1).withEps(0));
+        assertThat(exact.algorithm()).contains("exact");
+        assertThat(exact.size()).isEqualTo(10);
+        ParetoFrontier raw = Frontiers.compute(d.space(), d.profiles(), FrontierOptions.defaults(1).withEps(0)
+                .with(FrontierOptions.Algorithm.BRUTE_FORCE));
         assertThat(raw.size()).as("raw doubles keep GENIUS's float tie 0.785 / 0.7850000000000001").isEqualTo(11);
     }
 
@@ -116,5 +120,8 @@ class DealReferenceTest {
         assertThat(f.algorithm()).isEqualTo("per-issue merge");
         assertThat(f.size()).isEqualTo(557);
         assertThat(f.points().stream().mapToLong(FrontierPoint::outcomes).sum()).isEqualTo(f.outcomes());
+        ParetoFrontier exact = Frontiers.compute(d.space(), d.profiles(), FrontierOptions.defaults(1).withEps(0));
+        assertThat(exact.algorithm()).contains("exact");
+        assertThat(exact.size()).isEqualTo(557);
     }
 }
