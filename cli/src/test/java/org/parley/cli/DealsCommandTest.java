@@ -93,7 +93,7 @@ class DealsCommandTest {
         JsonNode repair = gb.get("repair");
         assertThat(repair.get("exists").asBoolean()).isTrue();
         Map<String, Double> terms = new LinkedHashMap<>();
-        repair.get("outcome").fields().forEachRemaining(e -> terms.put(e.getKey(), e.getValue().asDouble()));
+        repair.get("outcome").properties().forEach(e -> terms.put(e.getKey(), e.getValue().asDouble()));
         Scenario s = ScenarioFiles.read(java.nio.file.Path.of("examples/ukraine-2022-grand-bargain.yaml"),
                 Limits.defaults());
         Scenario repaired = s.withPackages(List.of(new Package("repaired", null, null, terms)));

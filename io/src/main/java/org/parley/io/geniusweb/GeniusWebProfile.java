@@ -67,7 +67,7 @@ final class GeniusWebProfile {
         if (disc != null) {
             JsonNode vu = disc.path("valueUtilities");
             boolean[] seen = new boolean[e.length];
-            vu.fields().forEachRemaining(f -> {
+            vu.properties().forEach(f -> {
                 int v = issue.indexOf(f.getKey());
                 if (v < 0) {
                     p.error(at + "." + f.getKey(), "unknown value '" + f.getKey() + "' (not in the domain)");
@@ -135,7 +135,7 @@ final class GeniusWebProfile {
         }
         int[] bid = new int[space.dimension()];
         java.util.Arrays.fill(bid, -1);
-        iv.fields().forEachRemaining(f -> {
+        iv.properties().forEach(f -> {
             int k = space.issueIndex(f.getKey());
             if (k < 0) {
                 p.error(at + "." + f.getKey(), "unknown issue '" + f.getKey() + "'");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.outcomes.DomainIssue;
@@ -64,8 +63,7 @@ public final class GeniusWebReader {
             p.throwIfAny();
         }
         List<DomainIssue> issues = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = iv.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : iv.properties()) {
             String at = path + "issuesValues." + e.getKey();
             DomainIssue issue = issue(e.getKey(), e.getValue(), at, p);
             if (issue != null) {
