@@ -30,6 +30,9 @@ public final class PerIssueMerge {
         java.math.BigDecimal[] exact;
     }
 
+    /** Most candidate points one merge step may hold (about 1 GB of arrays for three parties). */
+    static final long MAX_CANDIDATES = 30_000_000L;
+
     private PerIssueMerge() {
     }
 
@@ -94,7 +97,14 @@ public final class PerIssueMerge {
                     cpValues[b][j] = cf.order()[cf.runStart()[b] + j];
                 }
             }
-            int total = Math.multiplyExact(prev.size, c);
+            long candidates = (long) prev.size * c;
+            if (candidates > MAX_CANDIDATES) {
+                throw new org.parley.core.params.BadParameterException("the Pareto frontier is too large to merge: "
+                        + "after " + k + " of " + dims + " issues it has " + prev.size + " points, and issue '"
+                        + space.issues().get(k).name() + "' would make " + candidates + " candidates (more than "
+                        + MAX_CANDIDATES + "); use fewer values per issue (--grid) or fewer parties");
+            }
+            int total = (int) candidates;
             double[] su = new double[total * n];
             long[] skey = new long[total * n];
             for (int a = 0; a < prev.size; a++) {
