@@ -58,7 +58,8 @@ final class ScenarioDealsText {
                         parts.add(String.format(Locale.ROOT, "%s (utility %.1f, %.1f below its no-deal value %.1f)",
                                 label(s, id), u, rv - u, rv));
                     }
-                    b.append("blocked by ").append(String.join(" and ", parts));
+                    b.append("rejected, and so blocked, by ")
+                            .append(String.join(" and ", parts));
                 }
                 b.append(".\n");
                 Repair r = sd.repairs().get(v.id());

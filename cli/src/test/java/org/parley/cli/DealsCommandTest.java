@@ -139,7 +139,7 @@ class DealsCommandTest {
     void analyze_answers_in_plain_words() {
         Run r = run("analyze", "examples/ukraine-2022-grand-bargain.yaml");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Zone of agreement:").contains("[grand-bargain]: blocked by Russia (RUS)")
+        assertThat(r.out()).contains("Zone of agreement:").contains("[grand-bargain]: rejected, and so blocked, by Russia (RUS)")
                 .contains("Nearest variant every veto party accepts").contains("Nash point (continuous");
     }
 }
