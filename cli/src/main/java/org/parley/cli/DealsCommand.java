@@ -105,6 +105,15 @@ final class DealsCommand implements Callable<Integer> {
             loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             DealReport r = DealAnalysis.run(loaded.deals(), options(1));
             Map<String, Object> extra = new LinkedHashMap<>();
+            Map<String, Double> rv = new LinkedHashMap<>();
+            Map<String, Double> delta = new LinkedHashMap<>();
+            loaded.deals().profiles().forEach(p -> {
+                rv.put(p.name(), p.reservationValue());
+                delta.put(p.name(), p.discountFactor());
+            });
+            extra.put("reservation_values", rv);
+            extra.put("discount_factors", delta);
+            extra.put("format", loaded.format());
             if (loaded.publishedFrontier() != null) {
                 extra.put("published_frontier", loaded.publishedFrontier());
             }

@@ -60,6 +60,8 @@ class DealsCommandTest {
         assertThat(d.at("/zopa/outcomes").asLong()).isEqualTo(3072);
         assertThat(d.at("/zopa/share").asDouble()).isEqualTo(1.0);
         assertThat(d.get("packages")).isEmpty();
+        assertThat(d.at("/discount_factors/party1_utility").asDouble()).isEqualTo(1.0);
+        assertThat(d.at("/reservation_values/party2_utility").asDouble()).isZero();
     }
 
     @Test
