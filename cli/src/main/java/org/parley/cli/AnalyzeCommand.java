@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.deals.PackageReview;
 import org.parley.core.deals.PackageVerdict;
+import org.parley.core.deals.ScenarioDeals;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.params.Params;
@@ -27,8 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code parley analyze SCENARIO}: runs every analysis that applies and prints a concise summary. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Run every analysis that applies to the scenario (forecasts by every model, with the "
-                + "compromise, BDM and exchange forecasts in the words of each issue's anchors, and the review of "
-                + "each package against the actors' no-deal values) and print a concise summary.")
+                + "compromise, BDM and exchange forecasts in the words of each issue's anchors; the review of each "
+                + "package against the actors' no-deal values; the deal space among the veto parties) and print a "
+                + "concise summary.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -53,7 +55,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     static final List<String> IN_WORDS = List.of("compromise", "bdm", "exchange");
 
     /** Everything analyze found, as one document. */
-    record Analysis(Map<String, Object> scenario, List<Forecast> forecasts, PackageReview packages) {
+    record Analysis(Map<String, Object> scenario, List<Forecast> forecasts, PackageReview packages,
+                    Map<String, Object> deals) {
     }
 
     @Override
@@ -62,9 +65,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             Scenario s = input.read(file);
             rec.scenario(s, file);
             Analysis analysis;
+            ScenarioDeals deals;
             try {
                 report.check(s);
-                analysis = analyse(s);
+                deals = DealsSection.of(s);
+                analysis = analyse(s, deals);
             } catch (RuntimeException e) {
                 rec.failed(e, Map.of());
                 throw e;
@@ -79,6 +84,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 out.print(ResultJson.write(analysis));
             } else {
                 out.print(render(s, analysis.forecasts(), analysis.packages()));
+                if (deals != null) {
+                    out.print('\n');
+                    out.print(ScenarioDealsText.render(s, deals));
+                }
             }
             out.flush();
         }
@@ -94,12 +103,17 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** Every analysis that applies to the scenario, as one document. */
     static Analysis analyse(Scenario s) {
+        return analyse(s, DealsSection.of(s));
+    }
+
+    /** As {@link #analyse(Scenario)}, with the deal space already computed (null when it does not apply). */
+    static Analysis analyse(Scenario s, ScenarioDeals deals) {
         List<Forecast> forecasts = new ArrayList<>();
         for (String name : ForecastModels.names()) {
             forecasts.add(ForecastModels.byName(name).orElseThrow().forecast(s, Params.none()));
         }
         PackageReview review = s.packages().isEmpty() ? null : PackageReview.of(s);
-        return new Analysis(summary(s), forecasts, review);
+        return new Analysis(summary(s), forecasts, review, DealsSection.json(s, deals));
     }
 
     private static Map<String, Object> summary(Scenario s) {

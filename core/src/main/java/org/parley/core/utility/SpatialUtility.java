@@ -106,6 +106,31 @@ public final class SpatialUtility {
         return 100.0 - lossSum;
     }
 
+    /**
+     * Actor {@code i}'s loss on issue {@code d} alone at position {@code p} (0..100), so that
+     * {@code utilityOfPercent(i, p) = 100 - sum_d issueLoss(i, d, p_d)}: the utility is additive over issues.
+     */
+    public double issueLoss(int i, int d, double p) {
+        double gap = p - ideal[i * issues + d];
+        double w = weight[i * issues + d];
+        return loss == Loss.LINEAR ? w * Math.abs(gap) : w * gap * gap / 100.0;
+    }
+
+    /** Actor {@code i}'s ideal point on issue {@code d}, on 0..100. */
+    public double ideal(int i, int d) {
+        return ideal[i * issues + d];
+    }
+
+    /** Actor {@code i}'s weight on issue {@code d}: its salience over the sum of its saliences (0 without stance). */
+    public double weight(int i, int d) {
+        return weight[i * issues + d];
+    }
+
+    /** The loss function shared by every actor. */
+    public Loss loss() {
+        return loss;
+    }
+
     /** Every actor's utility of an outcome in issue units, written into {@code out} (length = actors). */
     public void utilities(double[] outcome, double[] out) {
         double[] p = toPercent(outcome);

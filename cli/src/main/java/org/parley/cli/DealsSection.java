@@ -1,0 +1,47 @@
+package org.parley.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.core.deals.DealOptions;
+import org.parley.core.deals.ScenarioDeals;
+import org.parley.core.deals.ScenarioGrid;
+import org.parley.core.scenario.Issue;
+import org.parley.core.scenario.Scenario;
+
+/** The deal-space part of {@code parley analyze}: the scenario at 11 values per issue, when it has two parties. */
+final class DealsSection {
+
+    /** Values per issue that analyze uses. */
+    static final int GRID = 11;
+
+    private DealsSection() {
+    }
+
+    /** The deal analysis, or null when the scenario has fewer than two parties with reservation values. */
+    static ScenarioDeals of(Scenario s) {
+        if (ScenarioGrid.vetoParties(s).length < 2) {
+            return null;
+        }
+        return ScenarioDeals.of(s, GRID, DealOptions.defaults(100), null);
+    }
+
+    /** The deal analysis as the deals command's JSON document (without the frontier list), or null. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(Scenario s, ScenarioDeals sd) {
+        if (sd == null) {
+            return null;
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("packages", DealsCommand.packages(s, sd));
+        List<String> issues = s.issues().stream().map(Issue::id).toList();
+        Map<String, Object> cont = new LinkedHashMap<>();
+        sd.continuous().forEach((k, c) -> cont.put(k, DealsView.continuous(c, issues, sd.vetoParties())));
+        extra.put("continuous", cont);
+        extra.put("veto_parties", sd.vetoParties());
+        Map<String, Object> doc = DealsView.json(sd.report(), ScenarioGrid.of(s, GRID).space(), false, extra);
+        doc.put("frontier_listed", false);
+        ((Map<String, Object>) doc.get("pareto")).remove("frontier");
+        return doc;
+    }
+}

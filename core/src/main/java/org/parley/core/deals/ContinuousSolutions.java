@@ -1,0 +1,224 @@
+package org.parley.core.deals;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.parley.core.optim.LinearProgram;
+import org.parley.core.scenario.Scenario;
+import org.parley.core.utility.SpatialUtility;
+
+/**
+ * Bargaining solutions of a linear-loss scenario over the continuous box {@code [0,100]^D}, exactly: egalitarian,
+ * Kalai-Smorodinsky (after one program per party for the ideal point) and utilitarian are linear programs; weighted
+ * Nash maximises the concave {@code sum_k a_k ln(u_k - d_k)} by Kelley's cutting planes (tangents of the
+ * logarithm) in a trust region, stopping when the plane model and the true objective agree within 1e-10.
+ * Feasible set: {@code u >= d}. Quadratic loss is not a linear program; callers fall back to the grid.
+ */
+public final class ContinuousSolutions {
+
+    private static final double SHIFT = 1000;
+
+    private final Scenario scenario;
+    private final SpatialProgram sp;
+    private final double[] d;
+
+    private ContinuousSolutions(Scenario s, int[] parties, double[] d) {
+        this.scenario = s;
+        this.sp = new SpatialProgram(SpatialUtility.of(s), parties);
+        this.d = d.clone();
+    }
+
+    /** Every solution that exists, by name; empty when no outcome gives every party at least {@code d}. */
+    public static Map<String, ContinuousPoint> solve(Scenario s, int[] parties, double[] d) {
+        ContinuousSolutions c = new ContinuousSolutions(s, parties, d);
+        Map<String, ContinuousPoint> out = new LinkedHashMap<>();
+        ContinuousPoint egal = c.egalitarian();
+        if (egal.objective() < -1e-9) {
+            return out;
+        }
+        double[] ideal = c.ideal();
+        if (egal.objective() > 1e-9) {
+            out.put("nash", c.nash());
+        }
+        out.put("kalai_smorodinsky", c.kalaiSmorodinsky(ideal));
+        out.put("egalitarian", egal);
+        out.put("utilitarian", c.utilitarian());
+        return out;
+    }
+
+    /** The egalitarian point: {@code max_q min_k (u_k(q) - d_k)}; a negative value proves the zone empty. */
+    public static ContinuousPoint maxMin(Scenario s, int[] parties, double[] d) {
+        return new ContinuousSolutions(s, parties, d).egalitarian();
+    }
+
+    ContinuousPoint egalitarian() {
+        return maxMinScaled("egalitarian", null);
+    }
+
+    ContinuousPoint kalaiSmorodinsky(double[] ideal) {
+        double[] scale = new double[d.length];
+        for (int k = 0; k < d.length; k++) {
+            scale[k] = Math.max(ideal[k] - d[k], 1e-12);
+        }
+        return maxMinScaled("kalai_smorodinsky", scale);
+    }
+
+    /** {@code max tau} s.t. {@code u_k - d_k >= tau * s_k} (s = 1 without scale); tau shifted to stay >= 0. */
+    private ContinuousPoint maxMinScaled(String name, double[] scale) {
+        LinearProgram lp = sp.program(1);
+        int tau = sp.base();
+        lp.objective(tau, 1);
+        for (int k = 0; k < d.length; k++) {
+            double s = scale == null ? 1 : scale[k];
+            double[] r = lp.row();
+            sp.addLoss(r, k, 1);
+            r[tau] = s;
+            lp.atMost(r, 100 - d[k] + s * SHIFT);
+        }
+        LinearProgram.Result res = lp.solve();
+        double[] p = sp.point(res.x());
+        double[] u = sp.utilities(p);
+        double value = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < d.length; k++) {
+            value = Math.min(value, (u[k] - d[k]) / (scale == null ? 1 : scale[k]));
+        }
+        return point(name, p, u, value);
+    }
+
+    /** The ideal point of the rational set: each party's best utility with every party at least at {@code d}. */
+    double[] ideal() {
+        double[] ideal = new double[d.length];
+        for (int i = 0; i < d.length; i++) {
+            LinearProgram lp = sp.program(0);
+            rational(lp);
+            double[] obj = new double[sp.base()];
+            sp.addLoss(obj, i, -1);
+            for (int j = 0; j < obj.length; j++) {
+                lp.objective(j, obj[j]);
+            }
+            ideal[i] = sp.utilities(sp.point(lp.solve().x()))[i];
+        }
+        return ideal;
+    }
+
+    ContinuousPoint utilitarian() {
+        LinearProgram lp = sp.program(0);
+        rational(lp);
+        double[] obj = new double[sp.base()];
+        for (int k = 0; k < d.length; k++) {
+            sp.addLoss(obj, k, -1);
+        }
+        for (int j = 0; j < obj.length; j++) {
+            lp.objective(j, obj[j]);
+        }
+        double[] p = sp.point(lp.solve().x());
+        double[] u = sp.utilities(p);
+        double sum = 0;
+        for (double x : u) {
+            sum += x;
+        }
+        return point("utilitarian", p, u, sum);
+    }
+
+    /**
+     * Nash ({@code a_k = 1}) by Kelley's cutting planes {@code z_k <= ln g0 + (g_k - g0) / g0} inside a trust
+     * region around the best point so far (halved after every step that does not improve). Stops when the plane
+     * model, an upper bound on the objective within the region, exceeds the best value by less than 1e-10; by
+     * concavity the best point is then the global maximum.
+     */
+    ContinuousPoint nash() {
+        int n = d.length;
+        java.util.List<double[]> cuts = new java.util.ArrayList<>();
+        double[] best = egalitarian().outcome();
+        for (int dd = 0; dd < best.length; dd++) {
+            best[dd] = scenario.issues().get(dd).scale().toPercent(best[dd]);
+        }
+        double bestValue = nashValue(best);
+        addCuts(cuts, best);
+        double radius = 50;
+        double gap = Double.POSITIVE_INFINITY;
+        int rounds = 0;
+        for (; rounds < 400 && radius > 1e-9; rounds++) {
+            LinearProgram lp = sp.program(n);
+            rational(lp);
+            int z = sp.base();
+            for (int k = 0; k < n; k++) {
+                lp.objective(z + k, 1);
+                double[] cap = lp.row();
+                cap[z + k] = 1;
+                lp.atMost(cap, SHIFT + Math.log(100 - d[k] + 1e-9));
+            }
+            for (double[] cut : cuts) {
+                int k = (int) cut[0];
+                double g0 = cut[1];
+                double[] r = lp.row();
+                r[z + k] = 1;
+                sp.addLoss(r, k, 1 / g0);
+                lp.atMost(r, SHIFT + Math.log(g0) + (100 - d[k]) / g0 - 1);
+            }
+            for (int dd = 0; dd < sp.dims; dd++) {
+                double[] up = lp.row();
+                up[sp.q(dd)] = 1;
+                lp.atMost(up, best[dd] + radius);
+                double[] down = lp.row();
+                down[sp.q(dd)] = -1;
+                lp.atMost(down, -(best[dd] - radius));
+            }
+            LinearProgram.Result res = lp.solve();
+            if (!res.optimal()) {
+                break;
+            }
+            double model = res.value() - n * SHIFT;
+            gap = model - bestValue;
+            if (gap < 1e-10) {
+                break;
+            }
+            double[] p = sp.point(res.x());
+            double value = nashValue(p);
+            addCuts(cuts, p);
+            if (value > bestValue + 1e-12) {
+                best = p;
+                bestValue = value;
+                addCuts(cuts, best);
+            } else {
+                radius /= 2;
+            }
+        }
+        if (System.getenv("PARLEY_TRACE") != null) {
+            System.err.println("nash: " + rounds + " cutting-plane rounds, gap " + gap);
+        }
+        ContinuousPoint c = point("nash", best, sp.utilities(best), bestValue);
+        return new ContinuousPoint(c.name(), c.outcome(), c.utilities(), bestValue, Math.max(0, gap));
+    }
+
+    private double nashValue(double[] p) {
+        double[] u = sp.utilities(p);
+        double s = 0;
+        for (int k = 0; k < d.length; k++) {
+            s += Math.log(Math.max(u[k] - d[k], 1e-300));
+        }
+        return s;
+    }
+
+    private void addCuts(java.util.List<double[]> cuts, double[] p) {
+        double[] u = sp.utilities(p);
+        for (int k = 0; k < d.length; k++) {
+            cuts.add(new double[] {k, Math.max(u[k] - d[k], 1e-6)});
+        }
+    }
+
+    private void rational(LinearProgram lp) {
+        for (int k = 0; k < d.length; k++) {
+            double[] r = lp.row();
+            sp.addLoss(r, k, 1);
+            lp.atMost(r, 100 - d[k]);
+        }
+    }
+
+    private ContinuousPoint point(String name, double[] percent, double[] u, double objective) {
+        double[] outcome = new double[percent.length];
+        for (int dd = 0; dd < percent.length; dd++) {
+            outcome[dd] = scenario.issues().get(dd).scale().fromPercent(percent[dd]);
+        }
+        return new ContinuousPoint(name, outcome, u, objective, 0);
+    }
+}

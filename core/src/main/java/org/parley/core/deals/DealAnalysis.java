@@ -1,0 +1,59 @@
+package org.parley.core.deals;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.core.preferences.HyperRectangleProfile;
+
+/**
+ * The deal-space analysis of a bargaining problem: size first (refusing spaces brute force cannot take), then the
+ * Pareto frontier (per-issue merge for additive profiles), its rational part, the five solutions with
+ * {@code d = rv} (or 0), and the zone of agreement counted by enumeration.
+ */
+public final class DealAnalysis {
+
+    private DealAnalysis() {
+    }
+
+    /** Analyses {@code deals} with the given options. */
+    public static DealReport run(DealSpace deals, DealOptions o) {
+        BigInteger size = deals.space().size();
+        List<String> notes = new ArrayList<>();
+        ParetoFrontier f = Frontiers.compute(deals.space(), deals.profiles(), o.frontier());
+        double[] rv = deals.reservationValues();
+        double[] d = o.zeroDisagreement() ? new double[rv.length] : rv;
+        ParetoFrontier rational = f.rational(rv);
+        Map<String, Solution> solutions = new LinkedHashMap<>();
+        double[] ones = new double[d.length];
+        java.util.Arrays.fill(ones, 1);
+        Solutions.nash(f, d, ones).ifPresent(s -> solutions.put("nash", s));
+        Solutions.kalaiSmorodinsky(f, d).ifPresent(s -> solutions.put("kalai_smorodinsky", s));
+        Solutions.egalitarian(f, d).ifPresent(s -> solutions.put("egalitarian", s));
+        Solutions.utilitarian(f, d, ones).ifPresent(s -> solutions.put("utilitarian", s));
+        Solutions.minDifference(f).ifPresent(s -> solutions.put("min_difference", s));
+        if (solutions.size() < 5) {
+            notes.add("no frontier point gives every party at least its disagreement value, so Nash, "
+                    + "Kalai-Smorodinsky, egalitarian and utilitarian are undefined");
+        }
+        Zopa zopa = null;
+        if (size.compareTo(BigInteger.valueOf(o.frontier().maxOutcomes())) <= 0) {
+            zopa = Zopa.compute(deals.space(), deals.profiles(), rv, o.frontier().maxOutcomes(), o.threads());
+        } else if (deals.profiles().stream().allMatch(p -> p instanceof HyperRectangleProfile)
+                && classes(deals).compressed().size().compareTo(BigInteger.valueOf(o.frontier().maxOutcomes())) <= 0) {
+            zopa = Zopa.compute(classes(deals), rv, o.frontier().maxOutcomes(), o.threads(), size.longValueExact());
+        } else {
+            notes.add("zone of agreement not counted: " + size + " outcomes exceed the enumeration limit of "
+                    + o.frontier().maxOutcomes() + " (--max-outcomes); its frontier has " + rational.size()
+                    + " points");
+        }
+        return new DealReport(size, deals.parties(), deals.scale(), d, f, rational, solutions, zopa, notes);
+    }
+
+    private static ValueClasses classes(DealSpace deals) {
+        List<HyperRectangleProfile> hs = new ArrayList<>();
+        deals.profiles().forEach(p -> hs.add((HyperRectangleProfile) p));
+        return ValueClasses.of(deals.space(), hs);
+    }
+}

@@ -1,0 +1,52 @@
+package org.parley.core.deals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.core.scenario.Loss;
+import org.parley.core.scenario.Scenario;
+
+/**
+ * The deal space of a Parley scenario, in one call: the grid analysis among the veto parties (frontier, solutions,
+ * zone of agreement), the review of every named package with its repair (linear loss), and the continuous solutions:
+ * all four exactly under linear loss, Nash and utilitarian under quadratic loss.
+ */
+public record ScenarioDeals(int grid, List<String> vetoParties, DealReport report, PackageReview review,
+                            Map<String, Repair> repairs, Map<String, ContinuousPoint> continuous,
+                            ContinuousPoint maxMin) {
+
+    /** Analyses a validated scenario at {@code grid} values per issue. */
+    public static ScenarioDeals of(Scenario s, int grid, DealOptions o, double[] repairWeights) {
+        int[] veto = ScenarioGrid.vetoParties(s);
+        if (veto.length < 2) {
+            throw new IllegalArgumentException("a deal needs at least two parties with reservation values (mark the "
+                    + "parties whose signature is needed with veto: true)");
+        }
+        DealSpace all = ScenarioGrid.of(s, grid);
+        DealSpace parties = all.restrict(veto);
+        DealReport report = DealAnalysis.run(parties, o);
+        PackageReview review = s.packages().isEmpty() ? null : PackageReview.of(s);
+        Map<String, Repair> repairs = new LinkedHashMap<>();
+        Map<String, ContinuousPoint> continuous = new LinkedHashMap<>();
+        ContinuousPoint maxMin = null;
+        if (s.loss() == Loss.LINEAR) {
+            for (var p : s.packages()) {
+                repairs.put(p.id(), PackageRepair.of(s, p, veto, repairWeights, 0.05));
+            }
+            continuous.putAll(ContinuousSolutions.solve(s, veto, report.disagreement()));
+            maxMin = ContinuousSolutions.maxMin(s, veto, parties.reservationValues());
+        } else {
+            Solution grid0 = report.solutions().get("nash");
+            double[] start = null;
+            if (grid0 != null) {
+                int[] w = grid0.point().outcome();
+                start = new double[w.length];
+                for (int d = 0; d < w.length; d++) {
+                    start[d] = 100.0 * w[d] / (grid - 1);
+                }
+            }
+            continuous.putAll(QuadraticSolutions.solve(s, veto, report.disagreement(), start));
+        }
+        return new ScenarioDeals(grid, parties.parties(), report, review, repairs, continuous, maxMin);
+    }
+}

@@ -1,0 +1,2 @@
+/** Preferences over outcomes: utility functions (profiles), reservation values and discount factors. */
+package org.parley.core.preferences;
