@@ -12,9 +12,9 @@ import org.parley.report.chart.ScatterChart.Point;
 
 /**
  * The deal space: the actors x packages acceptance map (margin of each package over each actor's no-deal value),
- * and the packages in the utility space of a pair of parties. Extension point: when the result carries a deal-space
- * analysis ({@code deals.frontier} and {@code deals.solutions}, each a list of {@code {label, utilities: {ACTOR:
- * u}}}), the scatter draws its Pareto frontier and solution points too.
+ * and the packages in the utility space of a pair of parties. When the result carries a deal-space analysis, the
+ * scatter also marks its bargaining solutions ({@code deals.solutions}: name -> utilities) and, when listed, its
+ * Pareto frontier ({@code deals.pareto.frontier}: a list of {@code {utilities}}).
  */
 final class DealSpaceSection implements Section {
 
@@ -92,7 +92,7 @@ final class DealSpaceSection implements Section {
                     v.path("utilities").path(b).asDouble()));
         }
         JsonNode deals = in.result().path("deals");
-        List<Point> frontier = points(deals.path("frontier"), a, b);
+        List<Point> frontier = points(deals.path("pareto").path("frontier"), a, b);
         List<Point> solutions = points(deals.path("solutions"), a, b);
         Actor x = in.scenario().actor(a).orElseThrow();
         Actor y = in.scenario().actor(b).orElseThrow();
@@ -100,19 +100,34 @@ final class DealSpaceSection implements Section {
                 "Packages in the utility space of " + a + " and " + b, points, x.reservation(), y.reservation(),
                 frontier, solutions, "Utility of " + x.label() + " (0-100)", "Utility of " + y.label() + " (0-100)",
                 0, 100), "Dashed lines: their no-deal values; a package above and right of both is acceptable to "
-                + "both" + (frontier.isEmpty() ? ". The Pareto frontier and bargaining solutions are drawn here "
-                + "when the deal-space analysis has run" : ""));
+                + "both" + (solutions.isEmpty() ? ". The bargaining solutions are drawn here when the deal-space "
+                + "analysis has run" : ". Black squares: the bargaining solutions of the deal-space analysis among the "
+                + "veto parties, on its grid"));
     }
 
-    private static List<Point> points(JsonNode list, String a, String b) {
+    /**
+     * Points from a list of {@code {label, utilities}} or, as the deal-space analysis writes its solutions, a map of
+     * {@code name -> {utilities}} (the name becomes the label).
+     */
+    private static List<Point> points(JsonNode listOrMap, String a, String b) {
         List<Point> out = new ArrayList<>();
-        for (JsonNode p : list) {
-            JsonNode u = p.path("utilities");
-            if (u.has(a) && u.has(b)) {
-                out.add(new Point(p.path("label").asText(""), u.get(a).asDouble(), u.get(b).asDouble()));
+        var entries = listOrMap.fields();
+        if (listOrMap.isArray()) {
+            for (JsonNode p : listOrMap) {
+                add(out, p.path("label").asText(""), p.path("utilities"), a, b);
             }
         }
+        while (entries.hasNext()) {
+            var e = entries.next();
+            add(out, e.getKey().replace('_', ' '), e.getValue().path("utilities"), a, b);
+        }
         return out;
+    }
+
+    private static void add(List<Point> out, String label, JsonNode u, String a, String b) {
+        if (u.has(a) && u.has(b)) {
+            out.add(new Point(label, u.get(a).asDouble(), u.get(b).asDouble()));
+        }
     }
 
     private static String join(JsonNode ids) {
