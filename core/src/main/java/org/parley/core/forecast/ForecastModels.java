@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.parley.core.forecast.compromise.CompromiseModel;
+import org.parley.core.forecast.smp.SmpModel;
 
 /** The forecasting models Parley knows, by name. */
 public final class ForecastModels {
@@ -15,6 +16,7 @@ public final class ForecastModels {
     static {
         MODELS.put("compromise", CompromiseModel::mean);
         MODELS.put("median", CompromiseModel::median);
+        MODELS.put(SmpModel.NAME, SmpModel::new);
     }
 
     private ForecastModels() {
