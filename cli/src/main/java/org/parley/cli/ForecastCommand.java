@@ -11,6 +11,7 @@ import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastModel;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.forecast.compromise.CompromiseModel;
+import org.parley.core.forecast.smp.SmpModel;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
@@ -65,6 +66,10 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (model.equals(SmpModel.NAME)) {
+            return SmpForecast.run(file, input.limits(), pairs(), explain, json, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
         List<String> names = model.equals("all") ? ForecastModels.names() : List.of(model);
         List<ForecastModel> models = new ArrayList<>();
         for (String n : names) {
@@ -99,11 +104,15 @@ final class ForecastCommand implements Callable<Integer> {
     }
 
     private Params params() {
+        return Params.parse(pairs());
+    }
+
+    private List<String> pairs() {
         List<String> pairs = new ArrayList<>(set);
         if (rounds != null) {
             pairs.add("rounds=" + rounds);
         }
-        return Params.parse(pairs);
+        return pairs;
     }
 
     /** One forecast as a table: issue, forecast, weighted mean and median, the forecast in the issue's words. */

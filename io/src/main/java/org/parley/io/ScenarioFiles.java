@@ -10,6 +10,7 @@ import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.bdm.BdmActorTable;
 import org.parley.io.ktab.KtabCsv;
+import org.parley.io.ktab.KtabXml;
 import org.parley.io.text.Csv;
 import org.parley.io.text.CsvRecord;
 import org.parley.io.text.Numbers;
@@ -35,6 +36,7 @@ public final class ScenarioFiles {
             case PARLEY_JSON -> ScenarioYaml.readJson(text, limits);
             case BDM_CSV -> BdmActorTable.read(text, limits, bdm);
             case KTAB_CSV -> KtabCsv.read(text, limits);
+            case KTAB_XML -> KtabXml.read(text, limits).scenario();
         };
     }
 
@@ -45,9 +47,12 @@ public final class ScenarioFiles {
             return byName;
         }
         String lower = text.name().toLowerCase(Locale.ROOT);
+        if (KtabXml.isKtabXml(text)) {
+            return ScenarioFormat.KTAB_XML;
+        }
         if (lower.endsWith(".xml")) {
-            throw InputException.of(text.name(), "XML scenarios (KTAB XML, GENIUS) are not supported yet; expected "
-                    + "Parley YAML/JSON, a BDM actor table or a KTAB CSV");
+            throw InputException.of(text.name(), "XML scenarios other than KTAB's (root <Scenario>) are not supported "
+                    + "yet; expected Parley YAML/JSON, a BDM actor table, a KTAB CSV or a KTAB XML scenario");
         }
         String head = text.content().stripLeading();
         if (head.startsWith("{")) {
@@ -86,6 +91,7 @@ public final class ScenarioFiles {
             case PARLEY_JSON -> ScenarioYaml.writeJson(s);
             case BDM_CSV -> BdmActorTable.write(s);
             case KTAB_CSV -> KtabCsv.write(s, normaliseSaliences);
+            case KTAB_XML -> throw new CannotWriteException("cannot write KTAB XML; write KTAB CSV instead (--to ktab)");
         };
     }
 

@@ -11,7 +11,9 @@ public enum ScenarioFormat {
     /** Bueno de Mesquita's actor table: one issue. */
     BDM_CSV("bdm"),
     /** KTAB's CSV scenario: several 0..100 dimensions, no packages or reservation values. */
-    KTAB_CSV("ktab");
+    KTAB_CSV("ktab"),
+    /** KTAB's XML scenario: as KTAB CSV, plus SMP's switches, seed and ideal adjustment (read only). */
+    KTAB_XML("ktab-xml");
 
     private final String word;
 

@@ -1,5 +1,8 @@
 package org.parley.core.forecast.smp;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.params.Params;
@@ -28,6 +31,45 @@ public record SmpParameters(VictoryProbModel victory, PceModel pce, StateTransit
     /** The {@code --set} keys an SMP run understands. */
     public static final Set<String> KEYS = Set.of("victory", "pce", "transitions", "voting", "bigR", "bigRRange",
             "thirdParty", "interVec", "bargain", "seed", "rounds", "minRounds", "stopRatio", "posTol");
+
+    /**
+     * KTAB's nine switches by their names in KTAB's XML ({@code ModelParameters}) and code, in the order of KTAB's
+     * parameter vector, each with the {@code --set} key Parley reads it from.
+     */
+    public static final Map<String, String> KTAB_SWITCHES = switches();
+
+    private static Map<String, String> switches() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("VictoryProbModel", "victory");
+        m.put("PCEModel", "pce");
+        m.put("StateTransitions", "transitions");
+        m.put("VotingRule", "voting");
+        m.put("BigRAdjust", "bigR");
+        m.put("BigRRange", "bigRRange");
+        m.put("ThirdPartyCommit", "thirdParty");
+        m.put("InterVecBrgn", "interVec");
+        m.put("BargnModel", "bargain");
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Parley's word for the value of one of the nine switches, given by its {@code --set} key; accepts Parley's
+     * words, KTAB's names (and XSD aliases) and codes; throws {@link BadParameterException} otherwise.
+     */
+    public static String word(String key, String value) {
+        return switch (key) {
+            case "victory" -> KtabOption.parse(VictoryProbModel.class, key, value).word();
+            case "pce" -> KtabOption.parse(PceModel.class, key, value).word();
+            case "transitions" -> KtabOption.parse(StateTransitions.class, key, value).word();
+            case "voting" -> KtabOption.parse(VotingRule.class, key, value).word();
+            case "bigR" -> KtabOption.parse(BigRAdjust.class, key, value).word();
+            case "bigRRange" -> KtabOption.parse(BigRRange.class, key, value).word();
+            case "thirdParty" -> KtabOption.parse(ThirdPartyCommit.class, key, value).word();
+            case "interVec" -> KtabOption.parse(InterVecBargain.class, key, value).word();
+            case "bargain" -> KtabOption.parse(BargainModel.class, key, value).word();
+            default -> throw new BadParameterException("unknown SMP switch '" + key + "'");
+        };
+    }
 
     /** KTAB's defaults: {@code 0,0,0,2,1,1,1,1,0}, the default seed, at most 100 turns. */
     public static SmpParameters defaults() {

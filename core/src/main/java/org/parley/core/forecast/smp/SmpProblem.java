@@ -75,6 +75,7 @@ final class SmpProblem {
     }
 
     private void fill(Scenario s) {
+        List<String> scaled = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Actor a = s.actors().get(i);
             capability[i] = a.capability();
@@ -85,8 +86,7 @@ final class SmpProblem {
             }
             double factor = sum > 100 ? 100 / sum : 1;
             if (factor < 1) {
-                notes.add("saliences of '" + a.id() + "' sum to " + round(sum) + "; scaled to sum to 100 as KTAB "
-                        + "requires");
+                scaled.add(a.id() + " " + round(sum));
             }
             for (int k = 0; k < dims; k++) {
                 Issue issue = issues.get(k);
@@ -98,6 +98,10 @@ final class SmpProblem {
                 position[i * dims + k] = toPercent(issue, st.position()) / 100.0;
                 salience[i * dims + k] = factor == 1 ? st.salience() / 100.0 : st.salience() * factor / 100.0;
             }
+        }
+        if (!scaled.isEmpty()) {
+            notes.add("saliences sum to more than 100 for " + scaled.size() + " actor(s) (" + String.join(", ", scaled)
+                    + "); each such actor's saliences are scaled to sum to 100, as KTAB requires");
         }
         fillMissingPositions(s);
         for (int i = 0; i < n; i++) {
@@ -119,6 +123,7 @@ final class SmpProblem {
             Issue issue = issues.get(k);
             double fill = Double.NaN;
             String how = null;
+            List<String> silent = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (!Double.isNaN(position[i * dims + k])) {
                     continue;
@@ -133,8 +138,11 @@ final class SmpProblem {
                     }
                 }
                 position[i * dims + k] = fill;
-                notes.add("'" + s.actors().get(i).id() + "' takes no stance on '" + issue.id() + "': salience 0 and "
-                        + how + " as its position");
+                silent.add(s.actors().get(i).id());
+            }
+            if (!silent.isEmpty()) {
+                notes.add(String.join(", ", silent) + " take(s) no stance on '" + issue.id() + "': salience 0 there and "
+                        + how + " as position");
             }
         }
     }
