@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code parley forecast SCENARIO --model M}: runs a forecasting model and prints the outcome per issue. */
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "Forecast the outcome of each issue with a model: compromise (capability x salience weighted "
-                + "mean) or median (weighted median); 'all' runs every model.")
+                + "mean), median (weighted median) or smp (KTAB's Spatial Model of Politics; KTAB CSV and XML files "
+                + "too, switches via --set, e.g. victory=square, pce=markov-incentive); 'all' runs every model.")
 final class ForecastCommand implements Callable<Integer> {
 
     @Spec
