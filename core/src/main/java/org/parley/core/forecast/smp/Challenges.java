@@ -3,7 +3,10 @@ package org.parley.core.forecast.smp;
 /**
  * Challenges (smp.md Section 5): h's estimate of whether i would beat j, with every third party joining the side
  * that serves it best in a "little contest", and of what the challenge is worth to actor k. O(n) per estimate,
- * so finding every initiator's best target is O(n^3) per turn.
+ * so finding every initiator's best target is O(n^3) per turn. The utilities one estimate needs are gathered first
+ * into three vectors over all actors m, {@code U_h(m,i)}, {@code U_h(m,j)} and {@code U_h(m,m)}, so that the loop
+ * over third parties reads memory in order and an initiator computes its {@code U_h(m,i)} and {@code U_h(m,m)}
+ * once for all its targets.
  */
 final class Challenges {
 
@@ -20,35 +23,40 @@ final class Challenges {
      * ({@link TurnSetup#perceivedRisks}).
      */
     static Contest contest(TurnSetup t, double[] rh, int k, int i, int j) {
+        int n = t.n;
+        double[] ui = new double[n];
+        double[] uj = new double[n];
+        double[] um = new double[n];
+        for (int m = 0; m < n; m++) {
+            ui[m] = SmpUtility.bsUtil(t.vDiff[m * n + i], rh[m]);
+            uj[m] = SmpUtility.bsUtil(t.vDiff[m * n + j], rh[m]);
+            um[m] = SmpUtility.bsUtil(t.vDiff[m * n + m], rh[m]);
+        }
+        return contest(t, k, i, j, ui, uj, um);
+    }
+
+    /**
+     * {@code probEduChlg} from h's utilities {@code ui[m] = U_h(m,i)}, {@code uj[m] = U_h(m,j)} and
+     * {@code um[m] = U_h(m,m)}.
+     */
+    private static Contest contest(TurnSetup t, int k, int i, int j, double[] ui, double[] uj, double[] um) {
         SmpProblem p = t.problem;
+        double[] w = p.weight;
         VotingRule vr = t.params.voting();
         ThirdPartyCommit commit = t.params.thirdParty();
-        // principals' own contributions
-        double ai = vr.vote(p.weight[i], t.perceived(rh, i, i), t.perceived(rh, i, j));
-        double aj = vr.vote(p.weight[j], t.perceived(rh, j, i), t.perceived(rh, j, j));
+        // principals' own contributions (W = c S)
+        double ai = vr.vote(w[i], ui[i], uj[i]);
+        double aj = vr.vote(w[j], ui[j], uj[j]);
         double cij = MIN_COALITION + Math.max(0, ai) + Math.max(0, aj);
         double cji = MIN_COALITION + Math.max(0, -ai) + Math.max(0, -aj);
-        double bij = cij;
-        double bji = cji;
-        for (int m = 0; m < t.n; m++) {
-            if (m == i || m == j) {
-                continue;
-            }
-            double umi = t.perceived(rh, m, i);
-            double umj = t.perceived(rh, m, j);
-            double umm = t.perceived(rh, m, m);
-            // the little contest: principals plus m alone
-            double tm = vr.vote(p.weight[m], umi, umj);
-            double pin = (bij + Math.max(0, tm)) / (bij + Math.max(0, tm) + bji + Math.max(0, -tm));
-            double joinI = pin * commit.joinedIWins(umi, umm) + (1 - pin) * commit.joinedILoses(umj, umm);
-            double joinJ = pin * commit.joinedJLoses(umi, umm) + (1 - pin) * commit.joinedJWins(umj, umm);
-            double vm = vr.vote(p.weight[m], joinI, joinJ);
-            cij += Math.max(0, vm);
-            cji += Math.max(0, -vm);
-        }
+        double[] c = vr == VotingRule.PROP && commit == ThirdPartyCommit.SEMI_COMMIT
+                ? thirdPartiesPropSemi(t.n, i, j, w, ui, uj, um, cij, cji)
+                : thirdParties(t.n, i, j, w, ui, uj, um, cij, cji, vr, commit);
+        cij = c[0];
+        cji = c[1];
         double phij = cij / (cij + cji);
-        double uki = t.perceived(rh, k, i);
-        double ukj = t.perceived(rh, k, j);
+        double uki = ui[k];
+        double ukj = uj[k];
         double euSq = uki + ukj;
         double euVict = 2 * uki;
         double euCntst = phij * 2 * uki + (1 - phij) * 2 * ukj;
@@ -58,17 +66,82 @@ final class Challenges {
     }
 
     /**
+     * Each third party m (ascending, not i or j) joins the side its "little contest" with the principals alone
+     * ({@code bij}, {@code bji}) makes most attractive; returns the coalitions {@code {Cij, Cji}} with every vote.
+     */
+    private static double[] thirdParties(int n, int i, int j, double[] w, double[] ui, double[] uj, double[] um,
+                                         double cij, double cji, VotingRule vr, ThirdPartyCommit commit) {
+        double bij = cij;
+        double bji = cji;
+        for (int m = 0; m < n; m++) {
+            if (m == i || m == j) {
+                continue;
+            }
+            double umi = ui[m];
+            double umj = uj[m];
+            double umm = um[m];
+            double tm = vr.vote(w[m], umi, umj);
+            double pin = (bij + Math.max(0, tm)) / (bij + Math.max(0, tm) + bji + Math.max(0, -tm));
+            double joinI = pin * commit.joinedIWins(umi, umm) + (1 - pin) * commit.joinedILoses(umj, umm);
+            double joinJ = pin * commit.joinedJLoses(umi, umm) + (1 - pin) * commit.joinedJWins(umj, umm);
+            double vm = vr.vote(w[m], joinI, joinJ);
+            cij += Math.max(0, vm);
+            cji += Math.max(0, -vm);
+        }
+        return new double[] {cij, cji};
+    }
+
+    /**
+     * {@link #thirdParties} for KTAB's defaults (Prop votes {@code w du}, SemiCommit), written out so the
+     * hot loop has no calls; the same arithmetic in the same order, so the same bits.
+     */
+    private static double[] thirdPartiesPropSemi(int n, int i, int j, double[] w, double[] ui, double[] uj,
+                                                 double[] um, double cij, double cji) {
+        double bij = cij;
+        double bji = cji;
+        for (int m = 0; m < n; m++) {
+            if (m == i || m == j) {
+                continue;
+            }
+            double umi = ui[m];
+            double umj = uj[m];
+            double umm = um[m];
+            double tm = w[m] * (umi - umj);
+            double pos = Math.max(0, tm);
+            double pin = (bij + pos) / (bij + pos + bji + Math.max(0, -tm));
+            double joinI = pin * (2 * umi + umm) + (1 - pin) * (3 * umj);
+            double joinJ = pin * (3 * umi) + (1 - pin) * (2 * umj + umm);
+            double vm = w[m] * (joinI - joinJ);
+            cij += Math.max(0, vm);
+            cji += Math.max(0, -vm);
+        }
+        return new double[] {cij, cji};
+    }
+
+    /**
      * i's best target: the j with the largest expected gain {@code probEduChlg(i, i, i, j)} above
      * {@link #MIN_GAIN}, the lowest j on ties; null when no challenge is worth making.
      */
     static Contest bestTarget(TurnSetup t, int i) {
-        double[] ri = t.perceivedRisks(i);
+        int n = t.n;
+        double[] rh = t.perceivedRisks(i);
+        double[] ui = new double[n];
+        double[] um = new double[n];
+        for (int m = 0; m < n; m++) {
+            ui[m] = SmpUtility.bsUtil(t.vDiff[m * n + i], rh[m]);
+            um[m] = SmpUtility.bsUtil(t.vDiff[m * n + m], rh[m]);
+        }
+        double[] uj = new double[n];
         Contest best = null;
-        for (int j = 0; j < t.n; j++) {
+        for (int j = 0; j < n; j++) {
             if (j == i) {
                 continue;
             }
-            Contest c = contest(t, ri, i, i, j);
+            int col = j * n;
+            for (int m = 0; m < n; m++) {
+                uj[m] = SmpUtility.bsUtil(t.vDiffT[col + m], rh[m]);
+            }
+            Contest c = contest(t, i, i, j, ui, uj, um);
             if (c.gain() > MIN_GAIN && (best == null || c.gain() > best.gain())) {
                 best = c;
             }

@@ -50,11 +50,12 @@ final class DistinctPositions {
         double[] u = new double[n * count];
         for (int a = 0; a < n; a++) {
             for (int q = 0; q < count; q++) {
-                u[a * count + q] = t.own[a * n + reps[q]];
+                u[q * n + a] = t.own[a * n + reps[q]];
             }
         }
         SmpParameters p = t.params;
-        double[] prob = Condorcet.scalarPce(t.problem.capability, u, n, count, p.voting(), p.victory(), p.pce());
+        double[] prob = Condorcet.scalarPce(t.problem.capability, u, n, count, p.voting(), p.victory(), p.pce(),
+                t.runner);
         double[] perActor = new double[n];
         for (int i = 0; i < n; i++) {
             for (int q = 0; q < count; q++) {

@@ -54,9 +54,7 @@ final class Resolution {
         int m = options.length;
         double[] u = new double[n * m];
         for (int o = 0; o < m; o++) {
-            for (int a = 0; a < n; a++) {
-                u[a * m + o] = options[o][a];
-            }
+            System.arraycopy(options[o], 0, u, o * n, n);
         }
         SmpParameters p = t.params;
         return Condorcet.scalarPce(t.problem.capability, u, n, m, p.voting(), p.victory(), p.pce());

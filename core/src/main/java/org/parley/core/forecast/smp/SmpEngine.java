@@ -41,7 +41,7 @@ final class SmpEngine {
         double stopRatio = Double.NaN;
         double[] previous = null;
         for (int turn = 0; ; turn++) {
-            TurnSetup setup = new TurnSetup(problem, params, x, ideal);
+            TurnSetup setup = new TurnSetup(problem, params, x, ideal, runner);
             DistinctPositions distinct = DistinctPositions.of(setup);
             if (turn >= 1) {
                 double step = stateDistance(previous, x);

@@ -1,5 +1,7 @@
 package org.parley.core.forecast.smp;
 
+import org.parley.core.exec.BatchRunner;
+
 /**
  * What every actor knows at the start of a turn (smp.md Section 4): the distances {@code vDiff(i,j)} from each
  * ideal to each position, the probability of each position under risk-neutral utilities, the risk attitudes derived
@@ -14,6 +16,9 @@ final class TurnSetup {
     final double[] x;
     final double[] ideal;
     final double[] vDiff;
+    /** {@code vDiff} transposed: {@code vDiffT[j * n + i] = vDiff(i, j)}, for loops over i at fixed j. */
+    final double[] vDiffT;
+    final BatchRunner runner;
     final double[] riskNeutralProbability;
     final double[] risk;
     final boolean riskSpread;
@@ -21,24 +26,31 @@ final class TurnSetup {
     final double[] own;
 
     TurnSetup(SmpProblem problem, SmpParameters params, double[] x, double[] ideal) {
+        this(problem, params, x, ideal, BatchRunner.sequential());
+    }
+
+    TurnSetup(SmpProblem problem, SmpParameters params, double[] x, double[] ideal, BatchRunner runner) {
         this.problem = problem;
+        this.runner = runner;
         this.params = params;
         this.n = problem.n;
         this.x = x;
         this.ideal = ideal;
         int dims = problem.dims;
         vDiff = new double[n * n];
+        vDiffT = new double[n * n];
         double[] u0 = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double d = SmpUtility.bvDiff(ideal, i * dims, x, j * dims, problem.salience, i * dims, dims,
                         problem.salienceSquares[i]);
                 vDiff[i * n + j] = d;
-                u0[i * n + j] = SmpUtility.bsUtil(d, 0);
+                vDiffT[j * n + i] = d;
+                u0[j * n + i] = SmpUtility.bsUtil(d, 0);  // option j, voter i
             }
         }
         riskNeutralProbability = Condorcet.scalarPce(problem.capability, u0, n, n, params.voting(),
-                params.victory(), params.pce());
+                params.victory(), params.pce(), runner);
         risk = new double[n];
         riskSpread = params.bigRRange().riskAttitudes(riskNeutralProbability, risk);
         own = new double[n * n];

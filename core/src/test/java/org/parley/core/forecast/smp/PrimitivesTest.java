@@ -50,7 +50,7 @@ class PrimitivesTest {
     @Test
     void coalitions_add_positive_and_negative_votes_separately() {
         // two voters (w 1 and 3), two options; voter 0 prefers option 1 by 0.5, voter 1 option 0 by 0.2
-        double[] u = {0.2, 0.7, 0.6, 0.4};
+        double[] u = {0.2, 0.6, 0.7, 0.4};  // option-major: option 0 (voters 0, 1), then option 1
         double[] c = Condorcet.coalitions(new double[] {1, 3}, u, 2, 2, VotingRule.PROP);
         assertThat(c[1 * 2 + 0]).isCloseTo(1e-8 + 0.5, within(EPS));  // C(1,0): behind option 1
         assertThat(c[0 * 2 + 1]).isCloseTo(1e-8 + 0.6, within(EPS));  // C(0,1): behind option 0
