@@ -1,6 +1,7 @@
 package org.parley.core.forecast.smp;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +30,21 @@ final class SmpReport {
         List<ForecastRound> rounds = new ArrayList<>();
         List<SmpTurn> turns = new ArrayList<>();
         List<String> notes = new ArrayList<>(problem.notes);
+        double[] previous = null;
+        Map<String, Map<String, Double>> previousMaps = null;
         for (TurnLog t : log) {
-            rounds.add(new ForecastRound(t.turn(), positions(t.x())));
-            turns.add(turn(t));
+            Map<String, Map<String, Double>> positions = positions(t.x(), previous, previousMaps);
+            rounds.add(new ForecastRound(t.turn(), positions));
+            turns.add(turn(t, positions));
+            previous = t.x();
+            previousMaps = positions;
             if (!t.setup().riskSpread) {
                 notes.add("turn " + t.turn() + ": every position is equally likely, so every risk attitude is 0 "
                         + "(KTAB divides by zero here)");
             }
         }
         TurnLog last = log.get(log.size() - 1);
-        List<SmpPosition> distinct = distinct(last);
+        List<SmpPosition> distinct = turns.get(turns.size() - 1).distinctPositions();
         Map<String, Double> mostProbable = distinct.get(last.distinct().mostProbable()).position();
         Map<String, Map<String, Double>> statistics = new LinkedHashMap<>();
         statistics.put("most_probable", mostProbable);
@@ -49,7 +55,7 @@ final class SmpReport {
         return new SmpRun(f, turns, distinct, notes);
     }
 
-    private SmpTurn turn(TurnLog t) {
+    private SmpTurn turn(TurnLog t, Map<String, Map<String, Double>> positions) {
         Map<String, Double> risk = new LinkedHashMap<>();
         Map<String, Double> actorProbability = new LinkedHashMap<>();
         for (int i = 0; i < problem.n; i++) {
@@ -82,11 +88,11 @@ final class SmpReport {
             moves.put(id(k), new SmpMove(q[chosen] < 0 ? SmpMove.STATUS_QUO : bargainIds.get(q[chosen]),
                     t.queueProbabilities()[k][chosen], queue));
         }
-        return new SmpTurn(t.turn(), risk, distinct(t), actorProbability, challenges, bargains, moves,
-                showIdeals ? positions(t.ideal()) : null, Double.isNaN(t.stopRatio()) ? null : t.stopRatio());
+        return new SmpTurn(t.turn(), risk, distinct(t, positions), actorProbability, challenges, bargains, moves,
+                showIdeals ? positions(t.ideal(), null, null) : null, Double.isNaN(t.stopRatio()) ? null : t.stopRatio());
     }
 
-    private List<SmpPosition> distinct(TurnLog t) {
+    private List<SmpPosition> distinct(TurnLog t, Map<String, Map<String, Double>> positions) {
         DistinctPositions d = t.distinct();
         List<SmpPosition> out = new ArrayList<>();
         for (int q = 0; q < d.representatives.length; q++) {
@@ -96,28 +102,34 @@ final class SmpReport {
                     holders.add(id(i));
                 }
             }
-            out.add(new SmpPosition(position(t.x(), d.representatives[q] * problem.dims), d.probability[q],
-                    holders));
+            out.add(new SmpPosition(positions.get(id(d.representatives[q])), d.probability[q], holders));
         }
         return out;
     }
 
-    private Map<String, Map<String, Double>> positions(double[] x) {
+    /** Every actor's position; an actor that did not move keeps the map of {@code previous} (same values). */
+    private Map<String, Map<String, Double>> positions(double[] x, double[] previous,
+                                                      Map<String, Map<String, Double>> previousMaps) {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        int dims = problem.dims;
         for (int i = 0; i < problem.n; i++) {
-            out.put(id(i), position(x, i * problem.dims));
+            boolean same = previous != null;
+            for (int k = 0; k < dims && same; k++) {
+                same = x[i * dims + k] == previous[i * dims + k];
+            }
+            out.put(id(i), same ? previousMaps.get(id(i)) : position(x, i * dims));
         }
         return out;
     }
 
     /** One position (0..1, D values from {@code offset}) in issue units, without binary round-off noise. */
     private Map<String, Double> position(double[] x, int offset) {
-        Map<String, Double> out = new LinkedHashMap<>();
+        Map<String, Double> out = new LinkedHashMap<>(2 * problem.dims);
         for (int k = 0; k < problem.dims; k++) {
             Issue issue = problem.issues.get(k);
             out.put(issue.id(), clean(SmpProblem.fromPercent(issue, 100 * x[offset + k])));
         }
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 
     /** The capability x salience weighted mean (or median) of the positions, over the actors with a stance. */
