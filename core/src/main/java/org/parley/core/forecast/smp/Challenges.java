@@ -82,6 +82,7 @@ final class Challenges {
             double umm = um[m];
             double tm = vr.vote(w[m], umi, umj);
             double pin = (bij + Math.max(0, tm)) / (bij + Math.max(0, tm) + bji + Math.max(0, -tm));
+            checkProbability(pin, m);
             double joinI = pin * commit.joinedIWins(umi, umm) + (1 - pin) * commit.joinedILoses(umj, umm);
             double joinJ = pin * commit.joinedJLoses(umi, umm) + (1 - pin) * commit.joinedJWins(umj, umm);
             double vm = vr.vote(w[m], joinI, joinJ);
@@ -109,6 +110,7 @@ final class Challenges {
             double tm = w[m] * (umi - umj);
             double pos = Math.max(0, tm);
             double pin = (bij + pos) / (bij + pos + bji + Math.max(0, -tm));
+            checkProbability(pin, m);
             double joinI = pin * (2 * umi + umm) + (1 - pin) * (3 * umj);
             double joinJ = pin * (3 * umi) + (1 - pin) * (2 * umj + umm);
             double vm = w[m] * (joinI - joinJ);
@@ -116,6 +118,14 @@ final class Challenges {
             cji += Math.max(0, -vm);
         }
         return new double[] {cij, cji};
+    }
+
+    /** KTAB's check {@code if (0 > pin && pin > 1)} can never fire; this one can (NaN included). */
+    private static void checkProbability(double pin, int m) {
+        if (!(pin >= 0 && pin <= 1)) {
+            throw new IllegalStateException("third party " + m + ": little-contest probability " + pin
+                    + " outside [0, 1]");
+        }
     }
 
     /**
