@@ -98,12 +98,22 @@ final class Challenges {
      */
     private static double[] thirdPartiesPropSemi(int n, int i, int j, double[] w, double[] ui, double[] uj,
                                                  double[] um, double cij, double cji) {
-        double bij = cij;
-        double bji = cji;
-        for (int m = 0; m < n; m++) {
-            if (m == i || m == j) {
-                continue;
-            }
+        // m runs over [0, lo), (lo, hi), (hi, n) in ascending order: the loop without the test for i and j
+        int lo = Math.min(i, j);
+        int hi = Math.max(i, j);
+        double[] c = {cij, cji};
+        propSemi(0, lo, cij, cji, w, ui, uj, um, c);
+        propSemi(lo + 1, hi, cij, cji, w, ui, uj, um, c);
+        propSemi(hi + 1, n, cij, cji, w, ui, uj, um, c);
+        return c;
+    }
+
+    /** Third parties {@code from .. to-1} into the running coalitions {@code c}; {@code bij, bji}: principals. */
+    private static void propSemi(int from, int to, double bij, double bji, double[] w, double[] ui, double[] uj,
+                                 double[] um, double[] c) {
+        double cij = c[0];
+        double cji = c[1];
+        for (int m = from; m < to; m++) {
             double umi = ui[m];
             double umj = uj[m];
             double umm = um[m];
@@ -117,7 +127,8 @@ final class Challenges {
             cij += Math.max(0, vm);
             cji += Math.max(0, -vm);
         }
-        return new double[] {cij, cji};
+        c[0] = cij;
+        c[1] = cji;
     }
 
     /** KTAB's check {@code if (0 > pin && pin > 1)} can never fire; this one can (NaN included). */

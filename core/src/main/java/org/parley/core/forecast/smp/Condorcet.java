@@ -80,8 +80,8 @@ public final class Condorcet {
                 // branch-free: adding +0.0 leaves a positive sum unchanged, bit for bit
                 for (int k = 0; k < voters; k++) {
                     double vk = w[k] * (u[oi + k] - u[oj + k]);
-                    cij += vk > 0 ? vk : 0.0;
-                    cji += vk < 0 ? -vk : 0.0;
+                    cij += Math.max(vk, 0.0);
+                    cji += Math.max(-vk, 0.0);
                 }
             } else {
                 for (int k = 0; k < voters; k++) {
