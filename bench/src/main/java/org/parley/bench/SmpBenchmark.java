@@ -37,7 +37,8 @@ import org.parley.io.ScenarioFiles;
  * timed on (dummyData_3Dim, SOE-Pol-Comp, dummyData_6Dim, dummyData-a040), and synthetic scenarios of 10, 40, 80
  * and 160 actors on 3 dimensions for the growth with n. {@code sequential} runs on one thread, {@code parallel} on
  * every core through the batch runner, {@code tenTurns} exactly ten turns on one thread (the cost of one turn,
- * whatever the number of turns a scenario needs). Run from the repository root:
+ * whatever the number of turns a scenario needs). Each fork first runs its scenario for about five seconds
+ * ({@link #prewarm()}). Run from the repository root:
  * {@code java -jar bench/target/benchmarks.jar SmpBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -62,6 +63,20 @@ public class SmpBenchmark {
                 : ScenarioFiles.read(Path.of(System.getProperty("parley.ktab", "data/ktab"), scenario + ".csv"),
                         Limits.defaults());
         parallel = BatchRunner.parallel(Runtime.getRuntime().availableProcessors());
+        prewarm();
+    }
+
+    /**
+     * Runs the scenario for about five seconds (at least twice) before JMH's own warm-up, so that the JIT has
+     * compiled the model's loops: on a loaded 2-core machine three one-second warm-up iterations alone leave the
+     * small scenarios half-compiled and the measurement then times the compiler, not the model.
+     */
+    private void prewarm() {
+        long end = System.nanoTime() + 5_000_000_000L;
+        for (int k = 0; k < 2 || System.nanoTime() < end; k++) {
+            SmpModel.run(s, Params.none(), null, BatchRunner.sequential());
+            SmpModel.run(s, Params.none(), null, parallel);
+        }
     }
 
     @TearDown(Level.Trial)
@@ -91,7 +106,7 @@ public class SmpBenchmark {
      * n actors on d dimensions in KTAB's ranges: capability 1..100, positions 0..100 and saliences summing to
      * 20..100, two decimals, from a fixed seed.
      */
-    static Scenario synthetic(int n, int d, long seed) {
+    public static Scenario synthetic(int n, int d, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         List<Issue> issues = new ArrayList<>();
         for (int k = 0; k < d; k++) {

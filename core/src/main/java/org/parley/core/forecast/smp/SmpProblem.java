@@ -21,8 +21,8 @@ import org.parley.core.scenario.Stance;
  */
 final class SmpProblem {
 
-    /** The largest number of actors SMP takes: its work grows with n^3 per turn and its memory with n^2. */
-    static final int MAX_ACTORS = 1000;
+    /** The largest number of actors SMP takes (KTAB's limit): its work grows with n^3 per turn. */
+    static final int MAX_ACTORS = 250;
 
     final int n;
     final int dims;
@@ -57,7 +57,8 @@ final class SmpProblem {
             problems.add(new Problem("actors", s.actors().size() + " actor(s); SMP needs at least 2 (KTAB: 3)"));
         }
         if (s.actors().size() > MAX_ACTORS) {
-            problems.add(new Problem("actors", s.actors().size() + " actors; SMP takes at most " + MAX_ACTORS));
+            problems.add(new Problem("actors", s.actors().size() + " actors; SMP takes at most " + MAX_ACTORS
+                    + " (KTAB's limit; its work per turn grows with the cube of the number of actors)"));
         }
         for (int i = 0; i < s.actors().size(); i++) {
             Actor a = s.actors().get(i);
