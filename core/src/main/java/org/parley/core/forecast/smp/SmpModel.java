@@ -22,7 +22,7 @@ public final class SmpModel implements ForecastModel {
     /** The model's name on the command line and in results. */
     public static final String NAME = "smp";
     /** From this many actors on, {@link #run(Scenario, Params)} spreads per-actor work over the cores. */
-    public static final int PARALLEL_THRESHOLD = 24;
+    public static final int PARALLEL_THRESHOLD = 64;
 
     @Override
     public String name() {
