@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code parley analyze SCENARIO}: runs every analysis that applies and prints a concise summary. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Run every analysis that applies to the scenario (forecasts by every model, with the "
-                + "compromise, BDM and exchange forecasts in the words of each issue's anchors; the review of each "
+                + "compromise, BDM, exchange and SMP forecasts in the words of each issue's anchors; the review of each "
                 + "package against the actors' no-deal values; the deal space among the veto parties) and print a "
                 + "concise summary.")
 final class AnalyzeCommand implements Callable<Integer> {
@@ -52,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path file;
 
     /** The models whose forecasts are also given in the words of each issue's anchors. */
-    static final List<String> IN_WORDS = List.of("compromise", "bdm", "exchange");
+    static final List<String> IN_WORDS = List.of("compromise", "bdm", "exchange", "smp");
 
     /** Everything analyze found, as one document. */
     record Analysis(Map<String, Object> scenario, List<Forecast> forecasts, PackageReview packages,

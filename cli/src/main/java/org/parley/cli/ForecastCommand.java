@@ -13,6 +13,7 @@ import org.parley.core.forecast.ForecastModels;
 import org.parley.core.forecast.Traced;
 import org.parley.core.forecast.TracedModel;
 import org.parley.core.forecast.compromise.CompromiseModel;
+import org.parley.core.forecast.smp.SmpModel;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "Forecast the outcome of each issue with a model: compromise (capability x salience weighted "
                 + "mean), median (weighted median), bdm (Bueno de Mesquita's expected-utility model, Scholz et al. "
-                + "2011), exchange (Stokman's exchange of voting positions, equal-gain variant); 'all' runs every "
-                + "model. --explain says why each actor moved.")
+                + "2011), exchange (Stokman's exchange of voting positions, equal-gain variant), smp (KTAB's Spatial "
+                + "Model of Politics; KTAB CSV and XML files too, switches via --set, e.g. victory=square, "
+                + "pce=markov-incentive); 'all' runs every model. --explain says why each actor moved.")
 final class ForecastCommand implements Callable<Integer> {
 
     @Spec
@@ -72,6 +74,10 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (model.equals(SmpModel.NAME)) {
+            return SmpForecast.run(file, input.limits(), pairs(), explain, json, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
         List<String> names = model.equals("all") ? ForecastModels.names() : List.of(model);
         List<ForecastModel> models = new ArrayList<>();
         for (String n : names) {
@@ -131,11 +137,15 @@ final class ForecastCommand implements Callable<Integer> {
     }
 
     private Params params() {
+        return Params.parse(pairs());
+    }
+
+    private List<String> pairs() {
         List<String> pairs = new ArrayList<>(set);
         if (rounds != null) {
             pairs.add("rounds=" + rounds);
         }
-        return Params.parse(pairs);
+        return pairs;
     }
 
     /** One forecast as a table: issue, forecast, weighted mean and median, the forecast in the issue's words. */

@@ -109,7 +109,7 @@ class FlagshipTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("13 actors, 6 issues, 3 packages.")
                 .contains("rejected by RUS 17.4 < 37.4")
-                .containsPattern("US_EXIT +19\\.0 +0\\.0 +0\\.0 +\\d+\\.\\d\\n")
+                .containsPattern("US_EXIT +19\\.0 +0\\.0 +0\\.0( +\\d+\\.\\d)+\\n")
                 .containsPattern("US_EXIT +compromise +19\\.0 +about 20 = exit completed 2049")
                 .containsPattern("\\n +bdm +0\\.0 +about 0 = US never leaves")
                 .containsPattern("\\n +exchange +\\d+\\.\\d +(about|between|above|below) ");

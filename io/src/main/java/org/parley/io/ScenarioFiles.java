@@ -13,6 +13,7 @@ import org.parley.io.bdm.BdmActorTable;
 import org.parley.io.decide.DecideFile;
 import org.parley.io.decide.DecideWriter;
 import org.parley.io.ktab.KtabCsv;
+import org.parley.io.ktab.KtabXml;
 import org.parley.io.text.Csv;
 import org.parley.io.text.CsvRecord;
 import org.parley.io.text.Numbers;
@@ -42,6 +43,7 @@ public final class ScenarioFiles {
             case BDM_CSV -> BdmActorTable.read(text, limits, bdm);
             case KTAB_CSV -> KtabCsv.read(text, limits);
             case DECIDE -> DecideFile.read(text, limits);
+            case KTAB_XML -> KtabXml.read(text, limits).scenario();
         };
     }
 
@@ -52,9 +54,13 @@ public final class ScenarioFiles {
             return byName;
         }
         String lower = text.name().toLowerCase(Locale.ROOT);
+        if (KtabXml.isKtabXml(text)) {
+            return ScenarioFormat.KTAB_XML;
+        }
         if (lower.endsWith(".xml")) {
-            throw InputException.of(text.name(), "XML scenarios (KTAB XML, GENIUS) are not supported yet; expected "
-                    + "Parley YAML/JSON, a BDM actor table, a KTAB CSV or a decide file");
+            throw InputException.of(text.name(), "XML scenarios other than KTAB's (root <Scenario>) are not supported "
+                    + "here; expected Parley YAML/JSON, a BDM actor table, a KTAB CSV or XML, or a decide file (GENIUS "
+                    + "domains go to 'parley deals')");
         }
         String head = text.content().stripLeading();
         if (DECIDE_HEAD.matcher(head).lookingAt()) {
@@ -104,6 +110,7 @@ public final class ScenarioFiles {
             case BDM_CSV -> BdmActorTable.write(s);
             case KTAB_CSV -> KtabCsv.write(s, normaliseSaliences);
             case DECIDE -> DecideWriter.write(s);
+            case KTAB_XML -> throw new CannotWriteException("cannot write KTAB XML; write KTAB CSV instead (--to ktab)");
         };
     }
 

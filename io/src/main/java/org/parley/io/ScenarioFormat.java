@@ -13,7 +13,9 @@ public enum ScenarioFormat {
     /** KTAB's CSV scenario: several 0..100 dimensions, no packages or reservation values. */
     KTAB_CSV("ktab"),
     /** The decide format of Stokman's exchange model: #A, #P, #M and #D records; one power per actor. */
-    DECIDE("decide");
+    DECIDE("decide"),
+    /** KTAB's XML scenario: as KTAB CSV, plus SMP's switches, seed and ideal adjustment (read only). */
+    KTAB_XML("ktab-xml");
 
     private final String word;
 

@@ -20,7 +20,9 @@ class ReportTest {
             "trajectory-bdm-terr", "trajectory-bdm-us-exit", "trajectory-bdm-ua-sec", "trajectory-bdm-ethnic",
             "trajectory-bdm-sanct", "trajectory-bdm-znpp", "trajectory-exchange-terr", "trajectory-exchange-us-exit",
             "trajectory-exchange-ua-sec", "trajectory-exchange-ethnic", "trajectory-exchange-sanct",
-            "trajectory-exchange-znpp", "acceptance-map", "utility-usa-rus");
+            "trajectory-exchange-znpp", "trajectory-smp-terr", "trajectory-smp-us-exit", "trajectory-smp-ua-sec",
+            "trajectory-smp-ethnic", "trajectory-smp-sanct", "trajectory-smp-znpp", "acceptance-map",
+            "utility-usa-rus");
 
     @TempDir
     Path dir;

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.parley.core.forecast.bdm.BdmModel;
 import org.parley.core.forecast.compromise.CompromiseModel;
 import org.parley.core.forecast.exchange.ExchangeModel;
+import org.parley.core.forecast.smp.SmpModel;
 
 /** The forecasting models Parley knows, by name. */
 public final class ForecastModels {
@@ -19,6 +20,7 @@ public final class ForecastModels {
         MODELS.put("median", CompromiseModel::median);
         MODELS.put("bdm", BdmModel::new);
         MODELS.put("exchange", ExchangeModel::new);
+        MODELS.put(SmpModel.NAME, SmpModel::new);
     }
 
     private ForecastModels() {

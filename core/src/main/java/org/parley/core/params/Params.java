@@ -104,6 +104,14 @@ public final class Params {
         return v;
     }
 
+    /** The text given for {@code key} (trimmed), or {@code def} when not given; recorded as is. */
+    public String text(String key, String def) {
+        String s = given.get(key);
+        String v = s == null ? def : s;
+        used.put(key, v);
+        return v;
+    }
+
     /** A true/false switch, or {@code def} when not given. */
     public boolean flag(String key, boolean def) {
         return Boolean.parseBoolean(choice(key, Boolean.toString(def), Set.of("true", "false")));

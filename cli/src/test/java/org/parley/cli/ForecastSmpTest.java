@@ -1,0 +1,130 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.io.json.ResultJson;
+import picocli.CommandLine;
+
+/** {@code parley forecast --model smp} end to end, from the project root (surefire's working directory). */
+class ForecastSmpTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int parley(String... args) {
+        CommandLine cl = Parley.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void forecasts_a_ktab_csv_with_a_summary() {
+        assertThat(parley("forecast", "data/ktab/dummyData_3Dim.csv", "--model", "smp")).isZero();
+        assertThat(out.toString()).contains("Forecast by smp").contains("11 states (turns 0..10)")
+                .contains("SActor-05  84.48 -> 79.88").contains("p=0.4009  79.88 / 34.37 / 75.16  SActor-05");
+    }
+
+    @Test
+    void explains_every_turn() {
+        assertThat(parley("forecast", "data/ktab/dummyData_3Dim.csv", "--model", "smp", "--explain")).isZero();
+        assertThat(out.toString()).contains("Turn 0").contains("Turn 10").contains("last state: no more moves")
+                .contains("SActor-03  -0.27  SActor-00");
+    }
+
+    @Test
+    void json_carries_the_forecast_contract_probabilities_and_trace() throws IOException {
+        assertThat(parley("forecast", "data/ktab/SOE-Pol-Comp.csv", "--model", "smp", "--json")).isZero();
+        JsonNode doc = ResultJson.mapper().readTree(out.toString());
+        assertThat(doc.get("model").asText()).isEqualTo("smp");
+        assertThat(doc.get("issues")).hasSize(2);
+        assertThat(doc.get("rounds")).hasSize(28);
+        assertThat(doc.at("/rounds/27/positions/XJ/Policy_Position").asDouble()).isEqualTo(43.18);
+        assertThat(doc.at("/forecast/Policy_Position").asDouble()).isEqualTo(38.82);
+        assertThat(doc.at("/statistics/weighted_mean/Policy_Position").asDouble()).isCloseTo(37.276,
+                org.assertj.core.api.Assertions.within(5e-4));
+        assertThat(doc.at("/params/victory").asText()).isEqualTo("linear");
+        assertThat(doc.get("probabilities")).isNotEmpty();
+        assertThat(doc.at("/trace/0/challenges")).isNotEmpty();
+        assertThat(doc.at("/trace/0/moves/XJ/adopted").asText()).isNotEmpty();
+        assertThat(doc.at("/trace/27/actor_probabilities/MOF").asDouble()).isCloseTo(0.2330,
+                org.assertj.core.api.Assertions.within(1e-3));
+    }
+
+    @Test
+    void set_selects_and_records_parameters() throws IOException {
+        assertThat(parley("forecast", "data/ktab/dummyData_3Dim.csv", "--model", "smp", "--json", "--set",
+                "victory=square", "--set", "pce=markov-incentive", "--set", "bigR=full", "--rounds", "5")).isZero();
+        JsonNode doc = ResultJson.mapper().readTree(out.toString());
+        assertThat(doc.at("/params/victory").asText()).isEqualTo("square");
+        assertThat(doc.at("/params/pce").asText()).isEqualTo("markov-incentive");
+        assertThat(doc.at("/params/bigR").asText()).isEqualTo("full");
+        assertThat(doc.at("/params/rounds").asInt()).isEqualTo(5);
+        assertThat(doc.get("rounds").size()).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void same_input_same_bytes() {
+        parley("forecast", "data/ktab/dummyData_6Dim.csv", "--model", "smp", "--json");
+        String first = out.toString();
+        out.getBuffer().setLength(0);
+        parley("forecast", "data/ktab/dummyData_6Dim.csv", "--model", "smp", "--json");
+        assertThat(out.toString()).isEqualTo(first);
+    }
+
+    @Test
+    void ktab_xml_runs_and_the_broken_shipped_example_exits_2() {
+        assertThat(parley("forecast", "data/ktab/dummyData_3Dim.xml", "--model", "smp")).isZero();
+        assertThat(out.toString()).contains("11 states");
+        assertThat(err.toString()).contains("IdealAdjustment");
+        assertThat(parley("forecast", "data/ktab/smpExample.xml", "--model", "smp")).isEqualTo(2);
+        assertThat(err.toString()).contains("smpExample.xml: Actors/Actor[1]/Position/dCoord[1]");
+    }
+
+    @Test
+    void a_bad_parameter_exits_2() {
+        assertThat(parley("forecast", "data/ktab/dummyData_3Dim.csv", "--model", "smp", "--set", "voting=loud"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("voting=loud").contains("prop-cbc");
+    }
+
+    static Stream<Arguments> badKtabFiles() {
+        return Stream.of(
+                Arguments.of("wrong count", "x,y,4,1\nActor,Description,Power,P,S\nA,a,1,10,10\nB,b,1,20,10\n"
+                        + "C,c,1,30,10\n", "says 4 actors"),
+                Arguments.of("salience sum", "x,y,3,2\nActor,Description,Power,P,S,Q,T\nA,a,1,10,60,20,50\n"
+                        + "B,b,1,20,10,5,5\nC,c,1,30,10,5,5\n", "sum to 110"),
+                Arguments.of("position range", "x,y,3,1\nActor,Description,Power,P,S\nA,a,1,101,10\n"
+                        + "B,b,1,20,10\nC,c,1,30,10\n", "outside 0 to 100"),
+                Arguments.of("too few actors", "x,y,2,1\nActor,Description,Power,P,S\nA,a,1,10,10\n"
+                        + "B,b,1,20,10\n", "KTAB expects 3 to 250"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badKtabFiles")
+    void bad_ktab_files_exit_2_with_a_located_message(String what, String content, String message,
+                                                      @TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.csv");
+        Files.writeString(f, content);
+        assertThat(parley("forecast", f.toString(), "--model", "smp")).as(what).isEqualTo(2);
+        assertThat(err.toString()).as(what).contains("bad.csv:").contains(message);
+    }
+
+    @Test
+    void analyze_shows_smp_beside_the_other_models() {
+        assertThat(parley("analyze", "examples/ukraine-2022-grand-bargain.yaml")).isZero();
+        assertThat(out.toString()).contains("smp").contains("TERR");
+    }
+}
