@@ -64,16 +64,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Recorder rec = Recorder.start(store, spec)) {
             Scenario s = input.read(file);
             rec.scenario(s, file);
-            Analysis analysis;
-            ScenarioDeals deals;
-            try {
+            ScenarioDeals deals = rec.attempt(() -> {
                 report.check(s);
-                deals = DealsSection.of(s);
-                analysis = analyse(s, deals);
-            } catch (RuntimeException e) {
-                rec.failed(e, Map.of());
-                throw e;
-            }
+                return DealsSection.of(s);
+            }, Map.of());
+            Analysis analysis = rec.attempt(() -> analyse(s, deals), Map.of());
             rec.ok(analysis, params(analysis));
             if (report.wanted()) {
                 report.write(s, analysis, new RunInfo(null, "analyze", ReportOptions.shownArgs(

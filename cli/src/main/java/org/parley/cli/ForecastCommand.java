@@ -89,16 +89,11 @@ final class ForecastCommand implements Callable<Integer> {
             rec.scenario(s, file);
             List<Traced> runs = new ArrayList<>();
             Map<String, Object> used = new LinkedHashMap<>();
-            try {
-                for (ForecastModel m : models) {
-                    Traced run = m instanceof TracedModel t && (explain || json) ? t.traced(s, params())
-                            : new Traced(m.forecast(s, params()), null, List.of());
-                    runs.add(run);
-                    used.put(m.name(), run.forecast().params());
-                }
-            } catch (RuntimeException e) {
-                rec.failed(e, used);
-                throw e;
+            for (ForecastModel m : models) {
+                Traced run = rec.attempt(() -> m instanceof TracedModel t && (explain || json) ? t.traced(s, params())
+                        : new Traced(m.forecast(s, params()), null, List.of()), used);
+                runs.add(run);
+                used.put(m.name(), run.forecast().params());
             }
             List<Object> docs = runs.stream().map(ForecastCommand::document).toList();
             Object doc = docs.size() == 1 ? docs.get(0) : Map.of("models", docs);

@@ -77,6 +77,19 @@ final class Recorder implements AutoCloseable {
         write(RunStatus.OK, ResultJson.write(document), null, params);
     }
 
+    /**
+     * Runs an analysis of the scenario already read; if it throws, records the run as failed (with the parameters
+     * known so far) and rethrows.
+     */
+    <T> T attempt(java.util.function.Supplier<T> analysis, Map<String, Object> paramsSoFar) {
+        try {
+            return analysis.get();
+        } catch (RuntimeException e) {
+            failed(e, paramsSoFar);
+            throw e;
+        }
+    }
+
     /** Records a run that failed after reading its scenario. */
     void failed(RuntimeException e, Map<String, Object> params) {
         write(RunStatus.FAILED, null, String.valueOf(e.getMessage()), params);

@@ -52,14 +52,10 @@ final class ReportCommand implements Callable<Integer> {
         try (Recorder rec = Recorder.start(store, spec)) {
             Scenario s = input.read(file);
             rec.scenario(s, file);
-            AnalyzeCommand.Analysis analysis;
-            try {
+            AnalyzeCommand.Analysis analysis = rec.attempt(() -> {
                 report.check(s);
-                analysis = AnalyzeCommand.analyse(s);
-            } catch (RuntimeException e) {
-                rec.failed(e, Map.of());
-                throw e;
-            }
+                return AnalyzeCommand.analyse(s);
+            }, Map.of());
             rec.ok(analysis, AnalyzeCommand.params(analysis));
             report.write(s, analysis, new RunInfo(null, "analyze", java.util.List.of("analyze", source), null,
                     Parley.version()));

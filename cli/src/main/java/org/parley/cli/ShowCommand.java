@@ -47,13 +47,7 @@ final class ShowCommand implements Callable<Integer> {
         try (Recorder rec = Recorder.start(store, spec)) {
             Scenario s = input.read(file);
             rec.scenario(s, file);
-            PackageReview review;
-            try {
-                review = PackageReview.of(s);
-            } catch (RuntimeException e) {
-                rec.failed(e, Map.of());
-                throw e;
-            }
+            PackageReview review = rec.attempt(() -> PackageReview.of(s), Map.of());
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("scenario", s.name());
             doc.put("issues", s.issues());

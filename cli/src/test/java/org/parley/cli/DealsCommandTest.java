@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +15,16 @@ import org.parley.core.scenario.Scenario;
 import org.parley.io.Limits;
 import org.parley.io.ScenarioFiles;
 import org.parley.io.json.ResultJson;
-import picocli.CommandLine;
 
 /** {@code parley deals} and the deals section of {@code parley analyze}, end to end. */
 class DealsCommandTest {
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = Parley.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     static JsonNode json(String... args) throws Exception {
-        Run r = run(args);
+        Cli.Run r = run(args);
         assertThat(r.code()).as(r.err()).isZero();
         return ResultJson.mapper().readTree(r.out());
     }
@@ -66,14 +54,14 @@ class DealsCommandTest {
 
     @Test
     void a_folder_is_searched_for_its_domain_and_profiles() {
-        Run r = run("deals", "data/geniusweb/jobs");
+        Cli.Run r = run("deals", "data/geniusweb/jobs");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("540 outcomes").contains("18 points").contains("0 of 540 outcomes");
     }
 
     @Test
     void a_nonlinear_domain_is_refused_with_its_outcome_count() {
-        Run r = run("deals", "data/genius/nonlinear_S-1NIKFRT-1", "--max-outcomes", "1000000");
+        Cli.Run r = run("deals", "data/genius/nonlinear_S-1NIKFRT-1", "--max-outcomes", "1000000");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("10000000000 outcomes").contains("--max-outcomes");
     }
@@ -122,7 +110,7 @@ class DealsCommandTest {
                 "  - {id: Z, capability: 1, reservation: 20, veto: true, stances: {A: {position: 50, salience: 50}, "
                         + "B: {position: 5, salience: 50}}}", ""));
         java.nio.file.Path out = dir.resolve("genius");
-        Run w = run("deals", scenario.toString(), "--grid", "5", "--export-genius", out.toString());
+        Cli.Run w = run("deals", scenario.toString(), "--grid", "5", "--export-genius", out.toString());
         assertThat(w.code()).as(w.err()).isZero();
         assertThat(w.err()).doesNotContain("warning");
         JsonNode g = json("deals", out.resolve("domain.xml").toString(), "--profile", out.resolve("X.xml").toString(),
@@ -139,7 +127,7 @@ class DealsCommandTest {
 
     @Test
     void analyze_answers_in_plain_words() {
-        Run r = run("analyze", "examples/ukraine-2022-grand-bargain.yaml");
+        Cli.Run r = run("analyze", "examples/ukraine-2022-grand-bargain.yaml");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Zone of agreement:").contains("[grand-bargain]: rejected, and so blocked, by Russia (RUS)")
                 .contains("Nearest variant every veto party accepts").contains("Nash point (continuous");

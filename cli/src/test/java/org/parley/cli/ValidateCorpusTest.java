@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.io.json.ResultJson;
-import picocli.CommandLine;
 
 /**
  * Runs {@code parley validate} on every file of the malformed-input corpus and checks that each is refused with
@@ -35,18 +32,8 @@ class ValidateCorpusTest {
     record Expectation(String file, Integer line, String message) {
     }
 
-    /** What one run of the command gave. */
-    record Run(int code, String out, String err) {
-    }
-
-    static Run parley(String... args) {
-        CommandLine cl = Parley.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run parley(String... args) {
+        return Cli.run(args);
     }
 
     static Map<String, List<Expectation>> expectations() throws IOException {
@@ -77,7 +64,7 @@ class ValidateCorpusTest {
         return corpusFiles().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             assertThat(expected).as("expected.tsv has no row for %s", name).containsKey(name);
             String path = CORPUS.resolve(name).toString();
-            Run run = parley("validate", path);
+            Cli.Run run = parley("validate", path);
             assertRefused(run, path);
             for (Expectation e : expected.get(name)) {
                 String place = e.line() == null ? path + ": " : path + ":" + e.line() + ": ";
@@ -116,7 +103,7 @@ class ValidateCorpusTest {
                 out.flush();
             }
         }
-        Run run = parley("validate", big.toString());
+        Cli.Run run = parley("validate", big.toString());
         assertRefused(run, big.toString());
         assertThat(run.err()).contains(big + ": is ", "larger than the limit of 16777216 bytes", "--max-input-mb");
     }
@@ -125,7 +112,7 @@ class ValidateCorpusTest {
     void mappingsNested10000LevelsDeepAreRefusedAtTheirLine(@TempDir Path dir) throws IOException {
         Path deep = dir.resolve("deep.yaml");
         Files.writeString(deep, "parley: 1\nissues:\n  - " + "{a: ".repeat(10_000) + "1" + "}".repeat(10_000) + "\n");
-        Run run = parley("validate", deep.toString());
+        Cli.Run run = parley("validate", deep.toString());
         assertRefused(run, deep.toString());
         assertThat(run.err()).contains(deep + ":3: nested deeper than 64 levels");
     }
@@ -133,7 +120,7 @@ class ValidateCorpusTest {
     @Test
     void validateJsonListsEveryErrorWithFileLinePathAndMessage() throws IOException {
         String path = CORPUS.resolve("yaml-many-problems.yaml").toString();
-        Run run = parley("validate", "--json", path);
+        Cli.Run run = parley("validate", "--json", path);
         assertThat(run.code()).isEqualTo(Parley.BAD_INPUT);
         JsonNode doc = ResultJson.mapper().readTree(run.out());
         assertThat(doc.get("valid").booleanValue()).isFalse();
@@ -155,7 +142,7 @@ class ValidateCorpusTest {
     @Test
     void aValidFileNextToAnInvalidOneIsReportedOkAndTheRunExitsWith2() {
         String bad = CORPUS.resolve("yaml-negative-salience.yaml").toString();
-        Run run = parley("validate", "examples/emission-1994.yaml", bad);
+        Cli.Run run = parley("validate", "examples/emission-1994.yaml", bad);
         assertThat(run.code()).isEqualTo(Parley.BAD_INPUT);
         assertThat(run.out()).isEqualTo("examples/emission-1994.yaml: ok (10 actors, 1 issues, 0 packages)"
                 + System.lineSeparator());
@@ -165,13 +152,13 @@ class ValidateCorpusTest {
 
     @Test
     void aSizeLimitAboveWhatJavaCanReadIsRefusedAsBadUsage() {
-        Run run = parley("validate", "--max-input-mb", "5000", "examples/emission-1994.yaml");
+        Cli.Run run = parley("validate", "--max-input-mb", "5000", "examples/emission-1994.yaml");
         assertThat(run.code()).isEqualTo(Parley.BAD_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("--max-input-mb", "at most 1024").doesNotContain("Exception");
     }
 
-    private static void assertRefused(Run run, String path) {
+    private static void assertRefused(Cli.Run run, String path) {
         assertThat(run.code()).as("exit code; stderr:%n%s", run.err()).isEqualTo(Parley.BAD_INPUT);
         assertThat(run.out()).as("stdout").isEmpty();
         assertThat(run.err()).as("stderr").contains(path).doesNotContain("at org.", "at java.", "Exception");
