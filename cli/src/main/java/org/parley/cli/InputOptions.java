@@ -1,10 +1,12 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
+import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.ScenarioFiles;
+import org.parley.io.bdm.BdmActorTable;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads input files. */
@@ -13,6 +15,19 @@ final class InputOptions {
     @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "16",
             description = "Refuse input files larger than this many MiB (default: ${DEFAULT-VALUE}; at most 1024).")
     double maxInputMb;
+
+    @Option(names = "--bdm-issue", paramLabel = "ID",
+            description = "BDM actor tables: the id of their one issue (default: from the file name).")
+    String bdmIssue;
+
+    @Option(names = "--bdm-scale", paramLabel = "MIN:MAX",
+            description = "BDM actor tables: the issue's scale (default: the range of the positions).")
+    String bdmScale;
+
+    @Option(names = "--salience-scale", paramLabel = "SCALE", defaultValue = "auto",
+            description = "BDM actor tables: saliences on 'unit' (0-1), 'percent' (0-100) or 'auto' (percent when "
+                    + "any salience is above 1; default).")
+    String salienceScale;
 
     /** The largest --max-input-mb accepted: a file is read into one Java array, which holds under 2 GiB. */
     static final int MAX_INPUT_MB = 1024;
@@ -25,10 +40,38 @@ final class InputOptions {
         return Limits.defaults().withMaxFileBytes((long) (maxInputMb * (1 << 20)));
     }
 
+    /** The BDM reading options the flags ask for. */
+    BdmActorTable.Options bdmOptions() {
+        BdmActorTable.SalienceScale scale = switch (salienceScale.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> BdmActorTable.SalienceScale.AUTO;
+            case "unit" -> BdmActorTable.SalienceScale.UNIT;
+            case "percent" -> BdmActorTable.SalienceScale.PERCENT;
+            default -> throw new Parley.UserError("--salience-scale " + salienceScale
+                    + ": expected auto, unit or percent");
+        };
+        return new BdmActorTable.Options(bdmIssue, bdmScale == null ? null : scale(bdmScale), scale);
+    }
+
+    private static Scale scale(String text) {
+        String[] parts = text.split(":");
+        try {
+            if (parts.length == 2) {
+                double min = Double.parseDouble(parts[0].trim());
+                double max = Double.parseDouble(parts[1].trim());
+                if (Double.isFinite(min) && Double.isFinite(max) && min < max) {
+                    return new Scale(min, max, null);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new Parley.UserError("--bdm-scale " + text + ": expected MIN:MAX with MIN < MAX, e.g. 0:100");
+    }
+
     Scenario read(Path path) {
         Limits limits = limits();
         try {
-            return ScenarioFiles.read(path, limits);
+            return ScenarioFiles.read(path, limits, bdmOptions());
         } catch (OutOfMemoryError e) {
             // reachable only when --max-input-mb is raised beyond what the heap holds; what was read is unreachable now
             throw InputException.of(path.toString(), "needs more memory than Java may use here ("

@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,5 +46,20 @@ class ParleyTest {
         Cli.Run r = Cli.run("show", "examples/ukraine-2022-grand-bargain.yaml", "--max-input-mb", "0.01");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("larger than the limit of 10485 bytes; raise it with --max-input-mb");
+    }
+
+    @Test
+    void bdm_table_options_set_the_issue_its_scale_and_the_salience_scale() {
+        JsonNode show = Cli.run("show", "data/bdm/emission-1994.csv", "--json", "--no-store", "--bdm-issue", "DELAY",
+                "--bdm-scale", "0:12", "--salience-scale", "unit").json();
+        assertThat(show.get("issues").get(0).get("id").asText()).isEqualTo("DELAY");
+        assertThat(show.get("issues").get(0).get("scale").get("max").asDouble()).isEqualTo(12.0);
+        assertThat(show.get("actors").get(0).get("stances").get("DELAY").get("salience").asDouble()).isEqualTo(80.0);
+        Cli.Run bad = Cli.run("show", "data/bdm/emission-1994.csv", "--no-store", "--bdm-scale", "9:3");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("parley: --bdm-scale 9:3: expected MIN:MAX with MIN < MAX, e.g. 0:100\n");
+        Cli.Run off = Cli.run("show", "data/bdm/china-1989.csv", "--no-store", "--salience-scale", "unit");
+        assertThat(off.code()).isEqualTo(2);
+        assertThat(off.err()).contains("Salience");
     }
 }
