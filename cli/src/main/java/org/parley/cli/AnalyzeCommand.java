@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,6 @@ import org.parley.io.json.ResultJson;
 import org.parley.report.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,19 +34,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    InputOptions input;
-
-    @Mixin
-    StoreOptions.Recording store;
-
-    @Mixin
     ReportOptions report;
 
-    @Option(names = "--json", description = "Print one JSON document on stdout.")
-    boolean json;
-
-    @Parameters(paramLabel = "SCENARIO", description = "A scenario file.")
-    Path file;
+    @Mixin
+    ScenarioArgs args;
 
     /** The models whose forecasts are also given in the words of each issue's anchors. */
     static final List<String> IN_WORDS = List.of("compromise", "bdm", "exchange", "smp");
@@ -61,9 +49,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Recorder rec = Recorder.start(store, spec)) {
-            Scenario s = input.read(file);
-            rec.scenario(s, file);
+        try (Recorder rec = args.recorder(spec)) {
+            Scenario s = args.read(rec);
             ScenarioDeals deals = rec.attempt(() -> {
                 report.check(s);
                 return DealsSection.of(s);
@@ -72,10 +59,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             rec.ok(analysis, params(analysis));
             if (report.wanted()) {
                 report.write(s, analysis, new RunInfo(null, "analyze", ReportOptions.shownArgs(
-                        List.of("analyze", file.toString())), null, Parley.version()));
+                        List.of("analyze", args.file.toString())), null, Parley.version()));
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
+            if (args.json) {
                 out.print(ResultJson.write(analysis));
             } else {
                 out.print(render(s, analysis.forecasts(), analysis.packages()));

@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.parley.io.json.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,16 +36,7 @@ final class ForecastCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    InputOptions input;
-
-    @Mixin
-    StoreOptions.Recording store;
-
-    @Option(names = "--json", description = "Print one JSON document on stdout.")
-    boolean json;
-
-    @Parameters(paramLabel = "SCENARIO", description = "A scenario file.")
-    Path file;
+    ScenarioArgs args;
 
     @Option(names = {"-m", "--model"}, defaultValue = "compromise", paramLabel = "MODEL",
             description = "Model: ${COMPLETION-CANDIDATES} or all (default: ${DEFAULT-VALUE}).",
@@ -75,7 +64,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (model.equals(SmpModel.NAME)) {
-            return SmpForecast.run(file, input.limits(), pairs(), explain, json, spec.commandLine().getOut(),
+            return SmpForecast.run(args.file, args.input.limits(), pairs(), explain, args.json, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }
         List<String> names = model.equals("all") ? ForecastModels.names() : List.of(model);
@@ -84,13 +73,13 @@ final class ForecastCommand implements Callable<Integer> {
             models.add(ForecastModels.byName(n).orElseThrow(() -> new Parley.UserError("unknown model '" + n
                     + "'; expected one of " + ForecastModels.names() + " or all")));
         }
-        try (Recorder rec = Recorder.start(store, spec)) {
-            Scenario s = input.read(file);
-            rec.scenario(s, file);
+        try (Recorder rec = args.recorder(spec)) {
+            Scenario s = args.read(rec);
             List<Traced> runs = new ArrayList<>();
             Map<String, Object> used = new LinkedHashMap<>();
             for (ForecastModel m : models) {
-                Traced run = rec.attempt(() -> m instanceof TracedModel t && (explain || json) ? t.traced(s, params())
+                boolean traced = m instanceof TracedModel && (explain || args.json);
+                Traced run = rec.attempt(() -> traced ? ((TracedModel) m).traced(s, params())
                         : new Traced(m.forecast(s, params()), null, List.of()), used);
                 runs.add(run);
                 used.put(m.name(), run.forecast().params());
@@ -105,7 +94,7 @@ final class ForecastCommand implements Callable<Integer> {
 
     private void print(Scenario s, List<Traced> runs, Object doc) {
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (args.json) {
             out.print(ResultJson.write(doc));
         } else {
             for (Traced run : runs) {

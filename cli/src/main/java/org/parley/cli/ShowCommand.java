@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.parley.core.scenario.Stance;
 import org.parley.io.json.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -31,22 +28,12 @@ final class ShowCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    InputOptions input;
-
-    @Mixin
-    StoreOptions.Recording store;
-
-    @Option(names = "--json", description = "Print one JSON document on stdout.")
-    boolean json;
-
-    @Parameters(paramLabel = "SCENARIO", description = "A scenario file.")
-    Path file;
+    ScenarioArgs args;
 
     @Override
     public Integer call() {
-        try (Recorder rec = Recorder.start(store, spec)) {
-            Scenario s = input.read(file);
-            rec.scenario(s, file);
+        try (Recorder rec = args.recorder(spec)) {
+            Scenario s = args.read(rec);
             PackageReview review = rec.attempt(() -> PackageReview.of(s), Map.of());
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("scenario", s.name());
@@ -56,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
             doc.put("favourites", review.favourites());
             rec.ok(doc, Map.of());
             PrintWriter out = spec.commandLine().getOut();
-            out.print(json ? ResultJson.write(doc) : render(s, review));
+            out.print(args.json ? ResultJson.write(doc) : render(s, review));
             out.flush();
         }
         return Parley.OK;

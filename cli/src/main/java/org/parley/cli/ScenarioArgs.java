@@ -1,0 +1,36 @@
+package org.parley.cli;
+
+import java.nio.file.Path;
+import org.parley.core.scenario.Scenario;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What every command that analyses one scenario file takes: the file, input limits, recording and --json. */
+final class ScenarioArgs {
+
+    @Parameters(paramLabel = "SCENARIO", description = "A scenario file.")
+    Path file;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    StoreOptions.Recording store;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout.")
+    boolean json;
+
+    /** A recorder for the command's run (records nothing under --no-store). */
+    Recorder recorder(CommandSpec spec) {
+        return Recorder.start(store, spec);
+    }
+
+    /** The scenario in the file, registered with the run's recorder. */
+    Scenario read(Recorder rec) {
+        Scenario s = input.read(file);
+        rec.scenario(s, file);
+        return s;
+    }
+}
