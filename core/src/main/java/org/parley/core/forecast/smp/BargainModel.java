@@ -9,26 +9,14 @@ public enum BargainModel implements KtabOption {
     /** One bargain, the average of both views weighted by capability x total salience. */
     PW_COMP_INTERP("PWCompInterp", "pw-comp-interp");
 
-    private final String ktabName;
-    private final String word;
+    private final Names names;
 
     BargainModel(String ktabName, String word) {
-        this.ktabName = ktabName;
-        this.word = word;
+        this.names = new Names(ktabName, word);
     }
 
     @Override
-    public String ktabName() {
-        return ktabName;
-    }
-
-    @Override
-    public int code() {
-        return ordinal();
-    }
-
-    @Override
-    public String word() {
-        return word;
+    public Names names() {
+        return names;
     }
 }

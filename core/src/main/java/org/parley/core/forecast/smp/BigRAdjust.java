@@ -18,12 +18,15 @@ public enum BigRAdjust implements KtabOption {
     /** h knows {@code R_i}. */
     FULL("Full", "full");
 
-    private final String ktabName;
-    private final String word;
+    private final Names names;
 
     BigRAdjust(String ktabName, String word) {
-        this.ktabName = ktabName;
-        this.word = word;
+        this.names = new Names(ktabName, word);
+    }
+
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** h's estimate of i's risk attitude. */
@@ -35,21 +38,6 @@ public enum BigRAdjust implements KtabOption {
             case TWO_THIRDS -> (rh + 2 * ri) / 3;
             case FULL -> ri;
         };
-    }
-
-    @Override
-    public String ktabName() {
-        return ktabName;
-    }
-
-    @Override
-    public int code() {
-        return ordinal();
-    }
-
-    @Override
-    public String word() {
-        return word;
     }
 
     @Override

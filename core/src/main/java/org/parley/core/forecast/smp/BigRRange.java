@@ -16,12 +16,15 @@ public enum BigRRange implements KtabOption {
     /** Below this spread of probabilities every actor is risk-neutral (KTAB would divide by zero). */
     public static final double MIN_SPREAD = 1e-12;
 
-    private final String ktabName;
-    private final String word;
+    private final Names names;
 
     BigRRange(String ktabName, String word) {
-        this.ktabName = ktabName;
-        this.word = word;
+        this.names = new Names(ktabName, word);
+    }
+
+    @Override
+    public Names names() {
+        return names;
     }
 
     /**
@@ -48,20 +51,5 @@ public enum BigRRange implements KtabOption {
             };
         }
         return true;
-    }
-
-    @Override
-    public String ktabName() {
-        return ktabName;
-    }
-
-    @Override
-    public int code() {
-        return ordinal();
-    }
-
-    @Override
-    public String word() {
-        return word;
     }
 }

@@ -15,12 +15,15 @@ public enum InterVecBargain implements KtabOption {
     /** KTAB's floor in the interpolation weights. */
     public static final double FLOOR = 1e-6;
 
-    private final String ktabName;
-    private final String word;
+    private final Names names;
 
     InterVecBargain(String ktabName, String word) {
-        this.ktabName = ktabName;
-        this.word = word;
+        this.names = new Names(ktabName, word);
+    }
+
+    @Override
+    public Names names() {
+        return names;
     }
 
     /**
@@ -62,20 +65,5 @@ public enum InterVecBargain implements KtabOption {
     /** {@code floor(0.5 + 10000 z) / 10000}: why every KTAB position has two decimals on 0..100. */
     public static double round4(double z) {
         return Math.floor(0.5 + z * 10000.0) / 10000.0;
-    }
-
-    @Override
-    public String ktabName() {
-        return ktabName;
-    }
-
-    @Override
-    public int code() {
-        return ordinal();
-    }
-
-    @Override
-    public String word() {
-        return word;
     }
 }

@@ -11,14 +11,27 @@ import org.parley.core.params.BadParameterException;
  */
 interface KtabOption {
 
+    /** KTAB's name of an option value and the word Parley uses for it. */
+    record Names(String ktab, String word) {
+    }
+
+    /** Both names of this value. */
+    Names names();
+
     /** The name in KTAB's code and XML files. */
-    String ktabName();
+    default String ktabName() {
+        return names().ktab();
+    }
 
     /** The code in KTAB's serialised parameter vector (the enum's ordinal, as in KTAB). */
-    int code();
+    default int code() {
+        return ((Enum<?>) this).ordinal();
+    }
 
     /** The word on Parley's command line. */
-    String word();
+    default String word() {
+        return names().word();
+    }
 
     /**
      * The option of {@code type} that {@code value} names: Parley's word, KTAB's name (or an alias), or the integer

@@ -20,12 +20,15 @@ public enum PceModel implements KtabOption {
     private static final double INCENTIVE_TOLERANCE = 1e-8;
     private static final double INCENTIVE_DIAGONAL = 1e-10;
 
-    private final String ktabName;
-    private final String word;
+    private final Names names;
 
     PceModel(String ktabName, String word) {
-        this.ktabName = ktabName;
-        this.word = word;
+        this.names = new Names(ktabName, word);
+    }
+
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** The probability of each of the {@code m} options, from coalitions {@code c} and victory probabilities. */
@@ -151,20 +154,5 @@ public enum PceModel implements KtabOption {
     private static BadParameterException notConverged(String model) {
         return new BadParameterException("pce=" + model + " did not converge in " + MAX_ITERATIONS
                 + " iterations; try pce=conditional");
-    }
-
-    @Override
-    public String ktabName() {
-        return ktabName;
-    }
-
-    @Override
-    public int code() {
-        return ordinal();
-    }
-
-    @Override
-    public String word() {
-        return word;
     }
 }

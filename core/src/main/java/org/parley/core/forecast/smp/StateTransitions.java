@@ -7,26 +7,14 @@ public enum StateTransitions implements KtabOption {
     /** A draw by the bargains' probabilities, from a stream of its own per (turn, actor), derived from the seed. */
     STOCHASTIC("Stochastic", "stochastic");
 
-    private final String ktabName;
-    private final String word;
+    private final Names names;
 
     StateTransitions(String ktabName, String word) {
-        this.ktabName = ktabName;
-        this.word = word;
+        this.names = new Names(ktabName, word);
     }
 
     @Override
-    public String ktabName() {
-        return ktabName;
-    }
-
-    @Override
-    public int code() {
-        return ordinal();
-    }
-
-    @Override
-    public String word() {
-        return word;
+    public Names names() {
+        return names;
     }
 }

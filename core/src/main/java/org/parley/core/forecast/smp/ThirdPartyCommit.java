@@ -13,12 +13,15 @@ public enum ThirdPartyCommit implements KtabOption {
     /** m adopts the winner's position either way. */
     FULL_COMMIT("FullCommit", "full-commit");
 
-    private final String ktabName;
-    private final String word;
+    private final Names names;
 
     ThirdPartyCommit(String ktabName, String word) {
-        this.ktabName = ktabName;
-        this.word = word;
+        this.names = new Names(ktabName, word);
+    }
+
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** m's utility when m joins i and i wins ("ik beats j"); {@code umi = U(m,i)}, {@code umm = U(m,m)}. */
@@ -39,20 +42,5 @@ public enum ThirdPartyCommit implements KtabOption {
     /** m's utility when m joins j and j wins ("jk beats i"). */
     double joinedJWins(double umj, double umm) {
         return this == FULL_COMMIT ? 3 * umj : 2 * umj + umm;
-    }
-
-    @Override
-    public String ktabName() {
-        return ktabName;
-    }
-
-    @Override
-    public int code() {
-        return ordinal();
-    }
-
-    @Override
-    public String word() {
-        return word;
     }
 }

@@ -19,14 +19,17 @@ public enum VictoryProbModel implements KtabOption {
     private static final double BINARY_MARGIN = 1.1;
     private static final double BINARY_FLOOR = 1e-6;
 
-    private final String ktabName;
-    private final String word;
+    private final Names names;
     private final int power;
 
     VictoryProbModel(String ktabName, String word, int power) {
-        this.ktabName = ktabName;
-        this.word = word;
+        this.names = new Names(ktabName, word);
         this.power = power;
+    }
+
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** The m x m victory probabilities (row-major) from the coalition strengths {@code c}; {@code V(i,i) = 0.5}. */
@@ -70,20 +73,5 @@ public enum VictoryProbModel implements KtabOption {
         }
         double r = cij / (cij + cji);
         return (r * 2.1 - 1) / 0.1;
-    }
-
-    @Override
-    public String ktabName() {
-        return ktabName;
-    }
-
-    @Override
-    public int code() {
-        return ordinal();
-    }
-
-    @Override
-    public String word() {
-        return word;
     }
 }

@@ -22,12 +22,15 @@ public enum VotingRule implements KtabOption {
 
     private static final double BINARY_SCALE = 1e-8;
 
-    private final String ktabName;
-    private final String word;
+    private final Names names;
 
     VotingRule(String ktabName, String word) {
-        this.ktabName = ktabName;
-        this.word = word;
+        this.names = new Names(ktabName, word);
+    }
+
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** The vote of weight {@code w > 0} for option 1 (utility {@code u1}) against option 2 ({@code u2}). */
@@ -48,21 +51,6 @@ public enum VotingRule implements KtabOption {
 
     private static double clamp(double x) {
         return x < -1 ? -1 : Math.min(x, 1);
-    }
-
-    @Override
-    public String ktabName() {
-        return ktabName;
-    }
-
-    @Override
-    public int code() {
-        return ordinal();
-    }
-
-    @Override
-    public String word() {
-        return word;
     }
 
     @Override
