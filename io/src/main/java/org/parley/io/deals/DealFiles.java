@@ -17,9 +17,9 @@ import org.parley.io.genius.GeniusDomain;
 import org.parley.io.genius.GeniusDomainReader;
 import org.parley.io.genius.GeniusProfileReader;
 import org.parley.io.genius.ParetoFile;
-import org.parley.io.genius.SecureXml;
 import org.parley.io.geniusweb.GeniusWebReader;
 import org.parley.io.text.TextFile;
+import org.parley.io.xml.SecureXml;
 
 /**
  * Loads a negotiation domain and its profiles. {@code load(DIR)} finds them in a folder: the GENIUS domain is the

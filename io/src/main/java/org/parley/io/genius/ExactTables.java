@@ -1,9 +1,10 @@
 package org.parley.io.genius;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.parley.core.outcomes.DomainIssue;
+import org.parley.io.xml.SecureXml;
 import org.w3c.dom.Element;
 
 /**

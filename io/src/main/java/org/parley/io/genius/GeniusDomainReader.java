@@ -5,6 +5,7 @@ import java.util.List;
 import org.parley.core.outcomes.DomainIssue;
 import org.parley.core.outcomes.OutcomeSpace;
 import org.parley.io.text.TextFile;
+import org.parley.io.xml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

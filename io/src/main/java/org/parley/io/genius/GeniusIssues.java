@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parley.core.outcomes.DomainIssue;
+import org.parley.io.xml.SecureXml;
 import org.w3c.dom.Element;
 
 /** Reads the {@code <issue>} elements of a GENIUS objective tree (domain and profile files share them). */

@@ -9,6 +9,7 @@ import org.parley.core.outcomes.DomainIssue;
 import org.parley.core.preferences.AdditiveProfile;
 import org.parley.core.preferences.Profile;
 import org.parley.io.text.TextFile;
+import org.parley.io.xml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

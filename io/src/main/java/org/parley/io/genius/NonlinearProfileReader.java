@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.parley.core.outcomes.DomainIssue;
 import org.parley.core.preferences.HyperRectangleProfile;
 import org.parley.core.preferences.UtilityTree;
+import org.parley.io.xml.SecureXml;
 import org.w3c.dom.Element;
 
 /**

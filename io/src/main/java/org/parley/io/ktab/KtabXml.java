@@ -21,6 +21,7 @@ import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.text.Numbers;
 import org.parley.io.text.TextFile;
+import org.parley.io.xml.SecureXml;
 import org.w3c.dom.Element;
 
 /**
@@ -46,12 +47,12 @@ public final class KtabXml {
 
     /** Whether the text is a KTAB XML scenario: its root element is {@code <Scenario>}. */
     public static boolean isKtabXml(TextFile text) {
-        return XmlDocuments.rootIs(text.content(), "Scenario");
+        return SecureXml.rootIs(text.content(), "Scenario");
     }
 
     /** The scenario and SMP settings in a KTAB XML file; throws {@link InputException} listing every problem. */
     public static KtabScenario read(TextFile text, Limits limits) {
-        return new KtabXml(text.name()).parse(XmlDocuments.parse(text).getDocumentElement(), limits);
+        return new KtabXml(text.name()).parse(SecureXml.parse(text).getDocumentElement(), limits);
     }
 
     private KtabScenario parse(Element root, Limits limits) {

@@ -1,4 +1,4 @@
-package org.parley.io.genius;
+package org.parley.io.xml;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -8,6 +8,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.text.TextFile;
 import org.w3c.dom.Document;
@@ -19,9 +20,10 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Parses XML safely: DOCTYPE declarations refused (so no external entity, no DTD, no entity expansion), XInclude
- * off, secure processing on, no URL ever resolved. Lenient in one way real GENIUS files need: whitespace and
- * comments before the {@code <?xml ...?>} declaration are dropped before parsing.
+ * Parses XML safely for every XML format Parley reads (GENIUS, KTAB): DOCTYPE declarations refused (so no DTD, no
+ * external or expanding entity), external DTDs and schemas never loaded, XInclude off, secure processing on, no URL
+ * resolved. Lenient in one way real GENIUS files need: whitespace and comments before the {@code <?xml ...?>}
+ * declaration are dropped before parsing (line numbers still count them).
  */
 public final class SecureXml {
 
@@ -31,34 +33,12 @@ public final class SecureXml {
     /** The document in {@code text}; a malformed or DOCTYPE-bearing file fails with its line. */
     public static Document parse(TextFile text) {
         String content = text.content();
-        int skipped = 0;
-        int at = 0;
-        while (true) {
-            while (at < content.length() && Character.isWhitespace(content.charAt(at))) {
-                at++;
-            }
-            if (content.startsWith("<!--", at) && content.indexOf("<?xml", at) > at) {
-                int end = content.indexOf("-->", at);
-                if (end < 0) {
-                    break;
-                }
-                at = end + 3;
-            } else {
-                break;
-            }
-        }
-        if (content.startsWith("<?xml", at) || at > 0 && content.startsWith("<", at)) {
-            skipped = (int) content.substring(0, at).chars().filter(c -> c == '\n').count();
-            content = content.substring(at);
-        }
-        if (content.contains("<!DOCTYPE") || content.contains("<!ENTITY")) {
-            throw InputException.of(text.name(), "contains a DOCTYPE or ENTITY declaration; Parley refuses DTDs and "
-                    + "external entities in XML input (remove the declaration)");
-        }
+        int at = leadingComments(content);
+        int skipped = (int) content.substring(0, at).chars().filter(c -> c == '\n').count();
         try {
             DocumentBuilder b = factory().newDocumentBuilder();
             b.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity " + systemId + " refused");
+                throw new SAXException("external entity '" + systemId + "' refused");
             });
             b.setErrorHandler(new DefaultHandler() {
                 @Override
@@ -66,10 +46,10 @@ public final class SecureXml {
                     throw e;
                 }
             });
-            return b.parse(new InputSource(new StringReader(content)));
+            return b.parse(new InputSource(new StringReader(content.substring(at))));
         } catch (SAXParseException e) {
-            throw InputException.at(text.name(), e.getLineNumber() + skipped, "not well-formed XML: "
-                    + e.getMessage());
+            throw new InputException(List.of(new InputError(text.name(),
+                    e.getLineNumber() > 0 ? e.getLineNumber() + skipped : null, null, message(e))));
         } catch (SAXException | IOException e) {
             throw InputException.of(text.name(), "cannot be parsed as XML: " + e.getMessage());
         } catch (ParserConfigurationException e) {
@@ -77,19 +57,66 @@ public final class SecureXml {
         }
     }
 
+    /** Where parsing starts: after whitespace and comments that stand before an XML declaration. */
+    private static int leadingComments(String content) {
+        int at = 0;
+        while (true) {
+            while (at < content.length() && Character.isWhitespace(content.charAt(at))) {
+                at++;
+            }
+            int end = content.startsWith("<!--", at) ? content.indexOf("-->", at) : -1;
+            if (end < 0 || content.indexOf("<?xml", at) <= at) {
+                break;
+            }
+            at = end + 3;
+        }
+        return content.startsWith("<", at) ? at : 0;
+    }
+
+    private static String message(SAXParseException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("DOCTYPE") || m.contains("disallow-doctype-decl")) {
+            return "DOCTYPE declarations are not allowed (they can pull in external entities); remove the "
+                    + "<!DOCTYPE ...> declaration";
+        }
+        return "not well-formed XML: " + m;
+    }
+
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         f.setFeature("http://xml.org/sax/features/external-general-entities", false);
         f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
         f.setNamespaceAware(false);
+        f.setValidating(false);
         return f;
+    }
+
+    /** Whether the text's first element (after the XML declaration, comments and whitespace) is {@code root}. */
+    public static boolean rootIs(String content, String root) {
+        String s = content.stripLeading();
+        while (true) {
+            if (s.startsWith("<?")) {
+                int end = s.indexOf("?>");
+                s = end < 0 ? "" : s.substring(end + 2).stripLeading();
+            } else if (s.startsWith("<!--")) {
+                int end = s.indexOf("-->");
+                s = end < 0 ? "" : s.substring(end + 3).stripLeading();
+            } else {
+                break;
+            }
+        }
+        if (s.startsWith("<!DOCTYPE")) {
+            return s.contains("<" + root);
+        }
+        return s.startsWith("<" + root) && s.length() > root.length() + 1
+                && " \t\n>/".indexOf(s.charAt(root.length() + 1)) >= 0;
     }
 
     /** The element children of {@code e} with the given tag name (any name when {@code tag} is null). */
