@@ -15,7 +15,6 @@ import org.parley.core.deals.FrontierOptions;
 import org.parley.core.deals.PackageVerdict;
 import org.parley.core.deals.Repair;
 import org.parley.core.deals.ScenarioDeals;
-import org.parley.core.deals.ScenarioGrid;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.deals.DealFiles;
@@ -136,9 +135,9 @@ final class DealsCommand implements Callable<Integer> {
             }
             ScenarioDeals sd = ScenarioDeals.of(s, grid, options(100), repairWeights(s));
             if (json) {
-                out.print(ResultJson.write(scenarioJson(s, sd)));
+                out.print(ResultJson.write(scenarioJson(s, sd, rationalOnly, params(100))));
             } else {
-                out.print(DealsView.text(sd.report(), ScenarioGrid.of(s, grid).space(), rationalOnly, rows));
+                out.print(DealsView.text(sd.report(), sd.space(), rationalOnly, rows));
                 out.print(continuousTable(s, sd));
                 out.print(ScenarioDealsText.render(s, sd));
             }
@@ -208,7 +207,9 @@ final class DealsCommand implements Callable<Integer> {
         return w;
     }
 
-    private Map<String, Object> scenarioJson(Scenario s, ScenarioDeals sd) {
+    /** A scenario's deal analysis as the deals JSON document: the contract keys, then packages and continuous points. */
+    static Map<String, Object> scenarioJson(Scenario s, ScenarioDeals sd, boolean rationalOnly,
+                                            Map<String, Object> params) {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("packages", packages(s, sd));
         List<String> issues = s.issues().stream().map(Issue::id).toList();
@@ -216,8 +217,10 @@ final class DealsCommand implements Callable<Integer> {
         sd.continuous().forEach((k, c) -> cont.put(k, DealsView.continuous(c, issues, sd.vetoParties())));
         extra.put("continuous", cont);
         extra.put("veto_parties", sd.vetoParties());
-        extra.put("params", params(100));
-        return DealsView.json(sd.report(), ScenarioGrid.of(s, grid).space(), rationalOnly, extra);
+        if (params != null) {
+            extra.put("params", params);
+        }
+        return DealsView.json(sd.report(), sd.space(), rationalOnly, extra);
     }
 
     /** The continuous solutions next to the grid's, one row each. */

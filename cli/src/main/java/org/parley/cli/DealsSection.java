@@ -1,12 +1,9 @@
 package org.parley.cli;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.parley.core.deals.DealOptions;
 import org.parley.core.deals.ScenarioDeals;
 import org.parley.core.deals.ScenarioGrid;
-import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
 
 /** The deal-space part of {@code parley analyze}: the scenario at 11 values per issue, when it has two parties. */
@@ -32,14 +29,7 @@ final class DealsSection {
         if (sd == null) {
             return null;
         }
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("packages", DealsCommand.packages(s, sd));
-        List<String> issues = s.issues().stream().map(Issue::id).toList();
-        Map<String, Object> cont = new LinkedHashMap<>();
-        sd.continuous().forEach((k, c) -> cont.put(k, DealsView.continuous(c, issues, sd.vetoParties())));
-        extra.put("continuous", cont);
-        extra.put("veto_parties", sd.vetoParties());
-        Map<String, Object> doc = DealsView.json(sd.report(), ScenarioGrid.of(s, GRID).space(), false, extra);
+        Map<String, Object> doc = DealsCommand.scenarioJson(s, sd, false, null);
         doc.put("frontier_listed", false);
         ((Map<String, Object>) doc.get("pareto")).remove("frontier");
         return doc;

@@ -3,15 +3,18 @@ package org.parley.core.deals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.outcomes.OutcomeSpace;
 import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Scenario;
 
 /**
  * The deal space of a Parley scenario, in one call: the grid analysis among the veto parties (frontier, solutions,
  * zone of agreement), the review of every named package with its repair (linear loss), and the continuous solutions:
- * all four exactly under linear loss, Nash and utilitarian under quadratic loss.
+ * all four exactly under linear loss, Nash and utilitarian under quadratic loss. {@code space} is the gridded outcome
+ * space the analysis enumerated.
  */
-public record ScenarioDeals(int grid, List<String> vetoParties, DealReport report, PackageReview review,
+public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParties, DealReport report,
+                            PackageReview review,
                             Map<String, Repair> repairs, Map<String, ContinuousPoint> continuous,
                             ContinuousPoint maxMin) {
 
@@ -47,6 +50,6 @@ public record ScenarioDeals(int grid, List<String> vetoParties, DealReport repor
             }
             continuous.putAll(QuadraticSolutions.solve(s, veto, report.disagreement(), start));
         }
-        return new ScenarioDeals(grid, parties.parties(), report, review, repairs, continuous, maxMin);
+        return new ScenarioDeals(grid, all.space(), parties.parties(), report, review, repairs, continuous, maxMin);
     }
 }
