@@ -94,7 +94,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String name : ForecastModels.names()) {
             forecasts.add(ForecastModels.byName(name).orElseThrow().forecast(s, Params.none()));
         }
-        PackageReview review = s.packages().isEmpty() ? null : PackageReview.of(s);
+        PackageReview review = deals != null ? deals.review() : s.packages().isEmpty() ? null : PackageReview.of(s);
         return new Analysis(summary(s), forecasts, review, DealsSection.json(s, deals));
     }
 

@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import java.util.List;
 import java.util.Map;
 import org.parley.core.deals.DealOptions;
 import org.parley.core.deals.ScenarioDeals;
@@ -23,7 +24,10 @@ final class DealsSection {
         return ScenarioDeals.of(s, GRID, DealOptions.defaults(100), null);
     }
 
-    /** The deal analysis as the deals command's JSON document (without the frontier list), or null. */
+    /**
+     * The deal analysis as the deals command's JSON document, without the frontier list and with {@code repairs}
+     * (package id to repair) in place of the package verdicts, which analyze reports once itself; null when absent.
+     */
     @SuppressWarnings("unchecked")
     static Map<String, Object> json(Scenario s, ScenarioDeals sd) {
         if (sd == null) {
@@ -32,6 +36,15 @@ final class DealsSection {
         Map<String, Object> doc = DealsCommand.scenarioJson(s, sd, false, null);
         doc.put("frontier_listed", false);
         ((Map<String, Object>) doc.get("pareto")).remove("frontier");
+        // analyze gives the package verdicts once, at its top level; here only each package's repair
+        Map<String, Object> repairs = new java.util.LinkedHashMap<>();
+        for (Object o : (List<Object>) doc.remove("packages")) {
+            Map<String, Object> p = (Map<String, Object>) o;
+            if (p.containsKey("repair")) {
+                repairs.put((String) p.get("id"), p.get("repair"));
+            }
+        }
+        doc.put("repairs", repairs);
         return doc;
     }
 }

@@ -28,8 +28,13 @@ class ReportCommandTest {
         assertThat(analyze.code()).isZero();
         assertThat(analyze.out()).contains("Forecasts per issue");
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(c));
-        assertThat(Files.readString(a)).startsWith("<!DOCTYPE html>").contains("id=\"fig-acceptance-map\"")
+        String html = Files.readString(a);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("id=\"fig-acceptance-map\"")
                 .doesNotContain("Generated ");
+        // each of the flagship's three packages once in the acceptance table, though analyze also reviews the deal space
+        String table = html.substring(html.indexOf("<table class=\"acceptance\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table.split("<tr>", -1)).hasSize(1 + 1 + 3);
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class ContinuousSolutions {
         }
         double[] ideal = c.ideal();
         if (egal.objective() > 1e-9) {
-            out.put("nash", c.nash());
+            out.put("nash", c.nash(egal));
         }
         out.put("kalai_smorodinsky", c.kalaiSmorodinsky(ideal));
         out.put("egalitarian", egal);
@@ -125,10 +125,10 @@ public final class ContinuousSolutions {
      * model, an upper bound on the objective within the region, exceeds the best value by less than 1e-10; by
      * concavity the best point is then the global maximum.
      */
-    ContinuousPoint nash() {
+    ContinuousPoint nash(ContinuousPoint egalitarian) {
         int n = d.length;
         java.util.List<double[]> cuts = new java.util.ArrayList<>();
-        double[] best = egalitarian().outcome();
+        double[] best = egalitarian.outcome().clone();
         for (int dd = 0; dd < best.length; dd++) {
             best[dd] = scenario.issues().get(dd).scale().toPercent(best[dd]);
         }
@@ -178,7 +178,6 @@ public final class ContinuousSolutions {
             if (value > bestValue + 1e-12) {
                 best = p;
                 bestValue = value;
-                addCuts(cuts, best);
             } else {
                 radius /= 2;
             }

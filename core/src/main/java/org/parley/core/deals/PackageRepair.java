@@ -28,18 +28,22 @@ public final class PackageRepair {
      * utility points each veto party must clear.
      */
     public static Repair of(Scenario s, Package p, int[] veto, double[] weights, double margin) {
+        return of(s, p, veto, weights, margin, ContinuousSolutions.maxMin(s, veto, reservations(s, veto)));
+    }
+
+    /**
+     * As {@link #of(Scenario, Package, int[], double[], double)}, with the max-min point of the veto parties already
+     * solved (it does not depend on the package, so a review of several packages solves it once).
+     */
+    public static Repair of(Scenario s, Package p, int[] veto, double[] weights, double margin,
+                            ContinuousPoint best) {
         SpatialUtility u = SpatialUtility.of(s);
         int dims = s.issues().size();
         double[] c = weights == null ? ones(dims) : weights.clone();
         double[] from = u.toPercent(Outcomes.of(s, p));
-        double[] rv = new double[veto.length];
-        for (int k = 0; k < veto.length; k++) {
-            Actor a = s.actors().get(veto[k]);
-            rv[k] = a.hasReservation() ? a.reservation() : 0;
-        }
-        ContinuousPoint best = ContinuousSolutions.maxMin(s, veto, rv);
+        double[] rv = reservations(s, veto);
         if (best.objective() < 0) {
-            return closestMiss(s, p, veto, rv, best);
+            return closestMiss(s, u, p, veto, rv, best);
         }
         double m = Math.min(margin, best.objective() / 2);
         double[] q = NearestPoint.project(u, veto, rv, m, from, c);
@@ -77,8 +81,18 @@ public final class PackageRepair {
         return new Repair(p.id(), true, outcome, utilities, margins, distance, changed, statement);
     }
 
-    private static Repair closestMiss(Scenario s, Package p, int[] veto, double[] rv, ContinuousPoint miss) {
-        SpatialUtility u = SpatialUtility.of(s);
+    /** Each veto party's reservation value (0 when it has none): the disagreement point of the repair. */
+    static double[] reservations(Scenario s, int[] veto) {
+        double[] rv = new double[veto.length];
+        for (int k = 0; k < veto.length; k++) {
+            Actor a = s.actors().get(veto[k]);
+            rv[k] = a.hasReservation() ? a.reservation() : 0;
+        }
+        return rv;
+    }
+
+    private static Repair closestMiss(Scenario s, SpatialUtility u, Package p, int[] veto, double[] rv,
+                                      ContinuousPoint miss) {
         Map<String, Double> outcome = new LinkedHashMap<>();
         double[] q = new double[s.issues().size()];
         for (int d = 0; d < q.length; d++) {

@@ -33,11 +33,11 @@ public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParti
         Map<String, ContinuousPoint> continuous = new LinkedHashMap<>();
         ContinuousPoint maxMin = null;
         if (s.loss() == Loss.LINEAR) {
+            maxMin = ContinuousSolutions.maxMin(s, veto, PackageRepair.reservations(s, veto));
             for (var p : s.packages()) {
-                repairs.put(p.id(), PackageRepair.of(s, p, veto, repairWeights, 0.05));
+                repairs.put(p.id(), PackageRepair.of(s, p, veto, repairWeights, 0.05, maxMin));
             }
             continuous.putAll(ContinuousSolutions.solve(s, veto, report.disagreement()));
-            maxMin = ContinuousSolutions.maxMin(s, veto, parties.reservationValues());
         } else {
             Solution grid0 = report.solutions().get("nash");
             double[] start = null;
