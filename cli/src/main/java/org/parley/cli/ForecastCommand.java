@@ -101,12 +101,29 @@ final class ForecastCommand implements Callable<Integer> {
                 out.print(render(s, run.forecast()));
                 out.println();
                 if (explain) {
-                    out.print(run.trace() == null ? explainCompromise(s) : String.join("\n", run.explanation()) + "\n");
+                    out.print(explanation(s, run));
                     out.println();
                 }
             }
         }
         out.flush();
+    }
+
+    /** What --explain prints for one model's run. */
+    private static String explanation(Scenario s, Traced run) {
+        String model = run.forecast().model();
+        if (run.trace() != null) {
+            return String.join("\n", run.explanation()) + "\n";
+        }
+        if (model.equals("compromise")) {
+            return explainCompromise(s);
+        }
+        if (model.equals("median")) {
+            return "The weighted median is, on each issue, the first position (from the low end) at which the actors' "
+                    + "cumulative weight c*s reaches half of the total; the weights are those --model compromise "
+                    + "--explain lists.\n";
+        }
+        return "No explanation for " + model + " here; run --model " + model + " --explain for it.\n";
     }
 
     /** The forecast contract's keys, then the model's trace under {@code trace} when it keeps one. */

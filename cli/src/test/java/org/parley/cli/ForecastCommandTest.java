@@ -38,9 +38,14 @@ class ForecastCommandTest {
         Cli.Run r = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "all", "--explain");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Forecast by compromise").contains("Forecast by median")
-                .contains("Weight shares").containsPattern("UK +\\d+\\.\\d%");
+                .contains("Weight shares").containsPattern("UK +\\d+\\.\\d%")
+                .contains("The weighted median is, on each issue, the first position")
+                .contains("Round 1: weighted median 8.4159");
+        assertThat(r.out().split("Weight shares", -1)).as("the weight-share table once, for compromise").hasSize(2);
         JsonNode all = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "all", "--json").json();
-        assertThat(all.get("models").size()).isGreaterThanOrEqualTo(2);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        all.get("models").forEach(m -> names.add(m.get("model").asText()));
+        assertThat(names).isEqualTo(org.parley.core.forecast.ForecastModels.names());
     }
 
     @Test
