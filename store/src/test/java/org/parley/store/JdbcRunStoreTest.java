@@ -84,7 +84,7 @@ class JdbcRunStoreTest {
     }
 
     @Test
-    void recording_a_run_takes_milliseconds() {
+    void fifty_five_large_runs_are_all_recorded_and_the_insert_time_is_printed() {
         try (JdbcRunStore store = JdbcRunStore.open(StoreLocation.of(dir.resolve("t.db").toString()))) {
             String result = "{\"payload\": \"" + "x".repeat(60_000) + "\"}";
             for (int i = 0; i < 5; i++) {
@@ -96,8 +96,9 @@ class JdbcRunStoreTest {
                 store.record(Runs.ok("analyze", "name: T" + i + "\n", result));
             }
             double ms = (System.nanoTime() - t0) / 1e6 / n;
+            // a measurement for docs/performance.md, not an assertion: tests do not time things
             System.out.printf(java.util.Locale.ROOT, "run insert (60 kB result, new scenario): %.2f ms%n", ms);
-            assertThat(ms).isLessThan(1000);
+            assertThat(store.list(1000)).hasSize(5 + n);
         }
     }
 

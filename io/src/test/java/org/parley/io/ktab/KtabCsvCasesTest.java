@@ -44,7 +44,7 @@ class KtabCsvCasesTest {
     void writing_then_reading_gives_the_same_scenario(Path file) {
         Scenario s = ScenarioFiles.read(file, Limits.defaults());
         Scenario back = read(KtabCsv.write(s, false));
-        assertThat(back.withActors(s.actors()).issues()).isEqualTo(s.issues());
+        assertThat(back.issues()).isEqualTo(s.issues());
         assertThat(back.actors()).isEqualTo(s.actors());
     }
 
@@ -105,7 +105,7 @@ class KtabCsvCasesTest {
         assertThatThrownBy(() -> KtabCsv.write(flagship, false)).isInstanceOf(CannotWriteException.class)
                 .hasMessageContaining("saliences of 'USA' sum to 310; KTAB needs at most 100 "
                         + "(--normalise-saliences scales them to sum to 100)");
-        Scenario back = read(KtabCsv.write(flagship, true).replace("\n", "\n"));
+        Scenario back = read(KtabCsv.write(flagship, true));
         double sum = back.actor("USA").orElseThrow().stances().values().stream().mapToDouble(st -> st.salience())
                 .sum();
         assertThat(sum).isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-6));

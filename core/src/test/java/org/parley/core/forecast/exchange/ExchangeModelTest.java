@@ -32,9 +32,18 @@ class ExchangeModelTest {
         assertThat(f.model()).isEqualTo("exchange");
         assertThat(f.headline()).isEqualTo("weighted_mean");
         assertThat(f.rounds()).hasSize(2);
-        assertThat(f.forecast().get("tolheffing-binnenstad")).isCloseTo(70.0815, within(1e-4));
-        // tol-hoogte runs from 0.5 to 7: 48.6005 on 0..100 is 0.5 + 0.486005 x 6.5.
-        assertThat(f.forecast().get("tol-hoogte")).isCloseTo(0.5 + 0.486005089 * 6.5, within(1e-6));
+        // the forecast is the compromise (capability x salience weighted mean) of the round's voting positions
+        for (var issue : SAMPLE.issues()) {
+            double num = 0;
+            double den = 0;
+            for (var a : SAMPLE.actors()) {
+                var st = a.stances().get(issue.id());
+                double w = a.capability() * st.salience();
+                num += w * f.rounds().get(1).positions().get(a.id()).get(issue.id());
+                den += w;
+            }
+            assertThat(f.forecast().get(issue.id())).as(issue.id()).isCloseTo(num / den, within(1e-9));
+        }
         assertThat(f.rounds().get(0).positions().get("Willems").get("tol-hoogte")).isEqualTo(3.0);
         assertThat(f.rounds().get(1).positions().get("Willems").get("extra-investering")).isEqualTo(100.0);
         assertThat(f.params()).containsEntry("rounds", 1).containsEntry("decide_compat", "false")
@@ -83,6 +92,7 @@ class ExchangeModelTest {
         assertThat(t.explanation()).contains("  1. Willems moves on extra-investering 25 -> 100 (outcome +13.1579); "
                 + "in return Wcentr moves on tolheffing-binnenstad 0 -> 61.0512 (outcome +10.3878); gain 1.9737 each "
                 + "(I moves all the way)");
+        // 40 is this implementation's count for round 1 (a regression value: the reference gives only the first two)
         assertThat(t.explanation().get(t.explanation().size() - 1)).contains("40 exchanges realised");
     }
 
