@@ -225,6 +225,12 @@ public final class ScenarioValidator {
         return id.length() <= 40 ? id : id.substring(0, 40) + "...";
     }
 
+    /** {@code x} rounded to {@code decimals} places, written as {@link #num(double)} writes it (7.4613, not 7.4613000). */
+    public static String num(double x, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return num(Math.round(x * scale) / scale);
+    }
+
     /** A number as a user would write it: 12 rather than 12.0. */
     public static String num(double x) {
         if (Double.isNaN(x)) {

@@ -59,8 +59,8 @@ public final class KtabXml {
         if (!root.getTagName().equals("Scenario")) {
             throw InputException.of(file, "root element is <" + root.getTagName() + ">; expected <Scenario>");
         }
-        String name = XmlElements.text(root, "name");
-        String desc = XmlElements.text(root, "desc");
+        String name = SecureXml.text(root, "name");
+        String desc = SecureXml.text(root, "desc");
         long seed = seed(root);
         Map<String, String> params = parameters(root);
         List<Issue> issues = dimensions(root, limits);
@@ -75,7 +75,7 @@ public final class KtabXml {
     }
 
     private long seed(Element root) {
-        String text = XmlElements.text(root, "prngSeed");
+        String text = SecureXml.text(root, "prngSeed");
         if (text == null || text.isBlank()) {
             warnings.add("no <prngSeed>; KTAB's default seed is used");
             return SmpParameters.DEFAULT_SEED;
@@ -90,13 +90,13 @@ public final class KtabXml {
 
     private Map<String, String> parameters(Element root) {
         Map<String, String> out = new LinkedHashMap<>();
-        Element mp = XmlElements.child(root, "ModelParameters");
+        Element mp = SecureXml.child(root, "ModelParameters");
         if (mp == null) {
             return out;
         }
         for (Map.Entry<String, String> sw : SmpParameters.KTAB_SWITCHES.entrySet()) {
             String path = "ModelParameters/" + sw.getKey();
-            String value = XmlElements.text(mp, sw.getKey());
+            String value = SecureXml.text(mp, sw.getKey());
             if (value == null || value.isBlank()) {
                 error(path, "missing; when ModelParameters is given, all nine switches are required");
                 continue;
@@ -112,8 +112,8 @@ public final class KtabXml {
 
     private List<Issue> dimensions(Element root, Limits limits) {
         List<Issue> issues = new ArrayList<>();
-        Element dims = XmlElements.child(root, "Dimensions");
-        List<Element> names = dims == null ? List.of() : XmlElements.children(dims, "dName");
+        Element dims = SecureXml.child(root, "Dimensions");
+        List<Element> names = dims == null ? List.of() : SecureXml.children(dims, "dName");
         if (names.isEmpty()) {
             error("Dimensions", "missing or empty; expected one <dName> per dimension");
         } else if (names.size() > limits.maxIssues()) {
@@ -131,8 +131,8 @@ public final class KtabXml {
     }
 
     private List<Actor> actors(Element root, List<Issue> issues, Limits limits) {
-        Element list = XmlElements.child(root, "Actors");
-        List<Element> elements = list == null ? List.of() : XmlElements.children(list, "Actor");
+        Element list = SecureXml.child(root, "Actors");
+        List<Element> elements = list == null ? List.of() : SecureXml.children(list, "Actor");
         int max = Math.min(KtabCsv.MAX_ACTORS, limits.maxActors());
         if (elements.size() < KtabCsv.MIN_ACTORS || elements.size() > max) {
             error("Actors", elements.size() + " actors; KTAB expects " + KtabCsv.MIN_ACTORS + " to " + max);
@@ -149,13 +149,13 @@ public final class KtabXml {
 
     private Actor actor(Element e, String at, List<Issue> issues) {
         int before = errors.size();
-        String name = XmlElements.text(e, "name");
+        String name = SecureXml.text(e, "name");
         name = name == null ? "" : name.trim();
         if (name.isEmpty() || name.length() > 25) {
             error(at + "/name", "'" + name + "' has " + name.length() + " characters; KTAB expects 1 to 25");
         }
         String label = "actor '" + name + "'";
-        String description = XmlElements.text(e, "description");
+        String description = SecureXml.text(e, "description");
         BigDecimal c = number(e, "capability", at + "/capability");
         if (c != null && (c.signum() <= 0 || c.doubleValue() > MAX_CAPABILITY)) {
             error(at + "/capability", c.toPlainString() + "; expected a number above 0 and at most 1e8");
@@ -195,8 +195,8 @@ public final class KtabXml {
 
     private List<BigDecimal> coordinates(Element actor, String group, String item, String at, String label,
                                          List<Issue> issues) {
-        Element g = XmlElements.child(actor, group);
-        List<Element> items = g == null ? List.of() : XmlElements.children(g, item);
+        Element g = SecureXml.child(actor, group);
+        List<Element> items = g == null ? List.of() : SecureXml.children(g, item);
         if (items.size() != issues.size()) {
             error(at + "/" + group, label + " has " + items.size() + " <" + item + ">; expected " + issues.size()
                     + ", one per <dName>");
@@ -218,7 +218,7 @@ public final class KtabXml {
 
     private Accommodation accommodation(Element root, List<Actor> actors) {
         int n = actors.size();
-        Element ia = XmlElements.child(root, "IdealAdjustment");
+        Element ia = SecureXml.child(root, "IdealAdjustment");
         if (ia == null) {
             warnings.add("no <IdealAdjustment>; every ideal follows its own position (identity), as in KTAB CSV");
             return Accommodation.identity(n);
@@ -231,7 +231,7 @@ public final class KtabXml {
         for (int i = 0; i < n; i++) {
             a[i][i] = 1;
         }
-        List<Element> pairs = XmlElements.children(ia, "iaPair");
+        List<Element> pairs = SecureXml.children(ia, "iaPair");
         for (int k = 0; k < pairs.size(); k++) {
             String at = "IdealAdjustment/iaPair[" + (k + 1) + "]";
             Integer i = actorIndex(pairs.get(k), "adjustingIdeal", at, index);
@@ -257,7 +257,7 @@ public final class KtabXml {
     }
 
     private Integer actorIndex(Element pair, String tag, String at, Map<String, Integer> index) {
-        String name = XmlElements.text(pair, tag);
+        String name = SecureXml.text(pair, tag);
         Integer i = name == null ? null : index.get(Ids.fromName(name.trim()));
         if (i == null) {
             error(at + "/" + tag, (name == null ? "missing" : "'" + name.trim() + "' is not an actor")
@@ -267,7 +267,7 @@ public final class KtabXml {
     }
 
     private BigDecimal number(Element parent, String tag, String path) {
-        String raw = XmlElements.text(parent, tag);
+        String raw = SecureXml.text(parent, tag);
         BigDecimal v = raw == null ? null : Numbers.parse(raw);
         if (v == null) {
             error(path, (raw == null ? "missing" : raw.isBlank() ? "empty" : "'" + raw.trim() + "'")

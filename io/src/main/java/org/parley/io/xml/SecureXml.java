@@ -136,6 +136,12 @@ public final class SecureXml {
         return c.isEmpty() ? null : c.get(0);
     }
 
+    /** The text of the first element child with the given tag name, or null when there is none. */
+    public static String text(Element e, String tag) {
+        Element c = child(e, tag);
+        return c == null ? null : c.getTextContent();
+    }
+
     /** The attribute's value, or null when it is absent. */
     public static String attr(Element e, String name) {
         return e.hasAttribute(name) ? e.getAttribute(name) : null;

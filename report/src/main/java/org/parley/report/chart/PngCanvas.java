@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.parley.io.AtomicFiles;
 
 /** Draws on a bitmap (Java2D, headless), twice the chart's size, for PNG copies of the report's charts. */
 public final class PngCanvas implements Canvas {
@@ -38,11 +39,13 @@ public final class PngCanvas implements Canvas {
         PngCanvas c = new PngCanvas(chart.width(), chart.height());
         chart.draw(c);
         c.g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         try {
-            ImageIO.write(c.image, "png", file.toFile());
+            ImageIO.write(c.image, "png", png);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot encode " + file + ": " + e.getMessage(), e);
         }
+        AtomicFiles.write(file, png.toByteArray());
     }
 
     private static Color color(String hex) {

@@ -61,6 +61,6 @@ public final class BdmExplanation {
     }
 
     private static String num(double v) {
-        return ScenarioValidator.num(Math.round(v * 1e4) / 1e4);
+        return ScenarioValidator.num(v, 4);
     }
 }

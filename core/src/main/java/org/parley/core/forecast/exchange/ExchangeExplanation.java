@@ -53,6 +53,6 @@ public final class ExchangeExplanation {
     }
 
     private static String num(double v) {
-        return ScenarioValidator.num(Math.round(v * 1e4) / 1e4);
+        return ScenarioValidator.num(v, 4);
     }
 }

@@ -7,6 +7,7 @@ import org.parley.core.scenario.InvalidScenarioException;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Problem;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.scenario.ScenarioValidator;
 import org.parley.core.scenario.Stance;
 
 /**
@@ -177,6 +178,6 @@ final class SmpProblem {
     }
 
     private static String round(double x) {
-        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(Math.round(x * 1e6) / 1e6);
+        return ScenarioValidator.num(x, 6);
     }
 }
