@@ -38,7 +38,8 @@ class ConvertCommandTest {
         Path csv = dir.resolve("flagship.csv");
         Cli.Run r = Cli.run("convert", "examples/ukraine-2022-grand-bargain.yaml", csv.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("parley: cannot write KTAB CSV: saliences of 'USA' sum to 310");
+        assertThat(r.err()).startsWith("parley: cannot write KTAB CSV: KTAB needs each actor's saliences to "
+                + "sum to at most 100; they sum to more for USA 310,");
         assertThat(csv).doesNotExist();
         assertThat(dir).isEmptyDirectory();
     }

@@ -174,6 +174,7 @@ public final class KtabCsv {
      * to sum to 100 (its relative weights, and so its utilities, stay the same).
      */
     public static String write(Scenario s, boolean normaliseSaliences) {
+        List<String> overHundred = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         if (s.actors().size() < MIN_ACTORS || s.actors().size() > MAX_ACTORS) {
             refusals.add("KTAB needs " + MIN_ACTORS + " to " + MAX_ACTORS + " actors; the scenario has "
@@ -211,8 +212,7 @@ public final class KtabCsv {
                 if (normaliseSaliences) {
                     factor = 100 / sum;
                 } else {
-                    refusals.add("saliences of '" + a.id() + "' sum to " + Numbers.format(sum)
-                            + "; KTAB needs at most 100 (--normalise-saliences scales them to sum to 100)");
+                    overHundred.add(a.id() + " " + Numbers.format(sum));
                 }
             }
             b.append(escape(a.id())).append(',').append(escape(a.name() == null ? "" : a.name())).append(',')
@@ -224,6 +224,10 @@ public final class KtabCsv {
                 b.append(',').append(Numbers.format(round(x))).append(',').append(Numbers.format(round(sal)));
             }
             b.append('\n');
+        }
+        if (!overHundred.isEmpty()) {
+            refusals.add("KTAB needs each actor's saliences to sum to at most 100; they sum to more for "
+                    + String.join(", ", overHundred) + " (--normalise-saliences scales each such actor's to 100)");
         }
         if (!refusals.isEmpty()) {
             throw new CannotWriteException("cannot write KTAB CSV: " + String.join("; ", refusals));

@@ -103,8 +103,9 @@ class KtabCsvCasesTest {
         Scenario flagship = ScenarioFiles.read(Path.of("examples/ukraine-2022-grand-bargain.yaml"),
                 Limits.defaults());
         assertThatThrownBy(() -> KtabCsv.write(flagship, false)).isInstanceOf(CannotWriteException.class)
-                .hasMessageContaining("saliences of 'USA' sum to 310; KTAB needs at most 100 "
-                        + "(--normalise-saliences scales them to sum to 100)");
+                .hasMessageContaining("KTAB needs each actor's saliences to sum to at most 100; they sum to more for "
+                        + "USA 310, RUS 450,").hasMessageEndingWith("(--normalise-saliences scales each such actor's "
+                        + "to 100)");
         Scenario back = read(KtabCsv.write(flagship, true));
         double sum = back.actor("USA").orElseThrow().stances().values().stream().mapToDouble(st -> st.salience())
                 .sum();
