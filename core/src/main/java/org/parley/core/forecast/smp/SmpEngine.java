@@ -52,7 +52,7 @@ final class SmpEngine {
             }
             boolean last = turn >= params.maxTurns() || turn >= params.minTurns() && stopRatio < params.stopRatio();
             if (last) {
-                log.add(new TurnLog(turn, x, ideal, setup, distinct, List.of(), List.of(), new int[0][],
+                log.add(new TurnLog(turn, x, ideal, setup.riskSpread, setup.risk, distinct, List.of(), List.of(), new int[0][],
                         new double[0][], new int[0], stopRatio));
                 return Collections.unmodifiableList(log);
             }
@@ -98,7 +98,7 @@ final class SmpEngine {
             queueProbabilities[k] = probabilities.get(k);
             adopted[k] = Resolution.choose(queueProbabilities[k], params, turn, k);
         }
-        return new TurnLog(turn, setup.x, setup.ideal, setup, distinct, Collections.unmodifiableList(challenges),
+        return new TurnLog(turn, setup.x, setup.ideal, setup.riskSpread, setup.risk, distinct, Collections.unmodifiableList(challenges),
                 List.copyOf(bargains), queues, queueProbabilities, adopted, stopRatio);
     }
 

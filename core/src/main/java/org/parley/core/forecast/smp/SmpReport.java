@@ -38,7 +38,7 @@ final class SmpReport {
             turns.add(turn(t, positions));
             previous = t.x();
             previousMaps = positions;
-            if (!t.setup().riskSpread) {
+            if (!t.riskSpread()) {
                 notes.add("turn " + t.turn() + ": every position is equally likely, so every risk attitude is 0 "
                         + "(KTAB divides by zero here)");
             }
@@ -59,7 +59,7 @@ final class SmpReport {
         Map<String, Double> risk = new LinkedHashMap<>();
         Map<String, Double> actorProbability = new LinkedHashMap<>();
         for (int i = 0; i < problem.n; i++) {
-            risk.put(id(i), t.setup().risk[i]);
+            risk.put(id(i), t.risk()[i]);
             actorProbability.put(id(i), t.distinct().actorProbability[i]);
         }
         List<SmpChallenge> challenges = new ArrayList<>();
