@@ -38,11 +38,13 @@ public final class DealAnalysis {
                     + "Kalai-Smorodinsky, egalitarian and utilitarian are undefined");
         }
         Zopa zopa = null;
-        if (size.compareTo(BigInteger.valueOf(o.frontier().maxOutcomes())) <= 0) {
+        BigInteger limit = BigInteger.valueOf(o.frontier().maxOutcomes());
+        ValueClasses classes = size.compareTo(limit) > 0
+                && deals.profiles().stream().allMatch(p -> p instanceof HyperRectangleProfile) ? classes(deals) : null;
+        if (size.compareTo(limit) <= 0) {
             zopa = Zopa.compute(deals.space(), deals.profiles(), rv, o.frontier().maxOutcomes(), o.threads());
-        } else if (deals.profiles().stream().allMatch(p -> p instanceof HyperRectangleProfile)
-                && classes(deals).compressed().size().compareTo(BigInteger.valueOf(o.frontier().maxOutcomes())) <= 0) {
-            zopa = Zopa.compute(classes(deals), rv, o.frontier().maxOutcomes(), o.threads(), size.longValueExact());
+        } else if (classes != null && classes.compressed().size().compareTo(limit) <= 0) {
+            zopa = Zopa.compute(classes, rv, o.frontier().maxOutcomes(), o.threads(), size.longValueExact());
         } else {
             notes.add("zone of agreement not counted: " + size + " outcomes exceed the enumeration limit of "
                     + o.frontier().maxOutcomes() + " (--max-outcomes); its frontier has " + rational.size()
