@@ -54,17 +54,6 @@ final class Candidate {
         }
     }
 
-    /** Adds a tie found by merging: its count and witnesses, up to {@code max} witnesses in all. */
-    void absorb(Candidate other, int max) {
-        count += other.count;
-        for (int[] w : other.witnesses) {
-            if (witnesses.size() >= max) {
-                break;
-            }
-            witnesses.add(w);
-        }
-    }
-
     FrontierPoint toPoint(org.parley.core.outcomes.OutcomeSpace space) {
         List<int[]> w = new ArrayList<>();
         if (indices != null) {

@@ -121,11 +121,6 @@ public record DomainIssue(String name, Kind kind, List<String> labels, double[] 
         return new DomainIssue(name, Kind.REAL, List.of(), null, lower, upper);
     }
 
-    /** Whether the value set is finite (every kind but REAL). */
-    public boolean finite() {
-        return kind != Kind.REAL;
-    }
-
     /** Whether values are numbers (INTEGER, NUMBER, REAL). */
     public boolean numeric() {
         return kind != Kind.DISCRETE;

@@ -24,11 +24,6 @@ public record OutcomeSpace(String name, List<DomainIssue> issues) {
         return issues.size();
     }
 
-    /** Whether every issue has a finite value set. */
-    public boolean finite() {
-        return issues.stream().allMatch(DomainIssue::finite);
-    }
-
     /** The exact number of outcomes (overflow-safe); a space with a real issue throws. */
     public BigInteger size() {
         BigInteger n = BigInteger.ONE;
@@ -92,15 +87,6 @@ public record OutcomeSpace(String name, List<DomainIssue> issues) {
         return -1;
     }
 
-    /** An outcome in words: issue name to value label, in issue order. */
-    public Map<String, String> labels(int[] outcome) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int k = 0; k < outcome.length; k++) {
-            m.put(issues.get(k).name(), issues.get(k).label(outcome[k]));
-        }
-        return m;
-    }
-
     /** An outcome as numbers (issue name to value), for spaces whose issues are all numeric. */
     public Map<String, Double> numbers(int[] outcome) {
         Map<String, Double> m = new LinkedHashMap<>();
@@ -110,8 +96,4 @@ public record OutcomeSpace(String name, List<DomainIssue> issues) {
         return m;
     }
 
-    /** Whether every issue is numeric. */
-    public boolean numeric() {
-        return issues.stream().allMatch(DomainIssue::numeric);
-    }
 }

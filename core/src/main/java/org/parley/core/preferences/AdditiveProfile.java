@@ -144,11 +144,6 @@ public final class AdditiveProfile implements Profile {
         return table[k].clone();
     }
 
-    /** The reservation bid the reservation value was computed from, or null. */
-    public int[] reservationBid() {
-        return reservationBid == null ? null : reservationBid.clone();
-    }
-
     @Override
     public String toString() {
         return "AdditiveProfile[" + name + ", c=" + constant + ", " + Arrays.deepToString(table) + "]";

@@ -27,14 +27,4 @@ public record Axis(double min, double max, double from, double to) {
         return out;
     }
 
-    /** A range that includes both values and is padded to round ends. */
-    public static double[] nice(double lo, double hi) {
-        if (hi <= lo) {
-            return new double[] {lo - 1, hi + 1};
-        }
-        Axis a = new Axis(lo, hi, 0, 1);
-        List<Double> t = a.ticks(5);
-        double step = t.size() > 1 ? t.get(1) - t.get(0) : 1;
-        return new double[] {Math.floor(lo / step) * step, Math.ceil(hi / step) * step};
-    }
 }
