@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.deals.DealAnalysis;
 import org.parley.core.deals.DealOptions;
+import org.parley.core.deals.DealParams;
 import org.parley.core.deals.DealReport;
+import org.parley.core.deals.DealSpaceResult;
+import org.parley.core.deals.DomainFacts;
 import org.parley.core.deals.FrontierOptions;
-import org.parley.core.deals.PackageVerdict;
-import org.parley.core.deals.Repair;
 import org.parley.core.deals.ScenarioDeals;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
@@ -42,6 +43,9 @@ final class DealsCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    StoreOptions.Recording store;
 
     @Parameters(paramLabel = "INPUT", description = "SCENARIO, DOMAIN_DIR or DOMAIN file.")
     Path file;
@@ -96,54 +100,79 @@ final class DealsCommand implements Callable<Integer> {
             throw new Parley.UserError("--max-outcomes " + maxOutcomes + ": expected a positive number");
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (DealFiles.isDomainInput(file, input.limits())) {
-            if (exportGenius != null) {
-                throw new Parley.UserError("--export-genius applies to a scenario, not to a GENIUS/GeniusWeb domain");
-            }
-            DealFiles.Loaded loaded = DealFiles.load(file, profiles, input.limits(), grid);
-            loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-            DealReport r = DealAnalysis.run(loaded.deals(), options(1));
-            Map<String, Object> extra = new LinkedHashMap<>();
-            Map<String, Double> rv = new LinkedHashMap<>();
-            Map<String, Double> delta = new LinkedHashMap<>();
-            loaded.deals().profiles().forEach(p -> {
-                rv.put(p.name(), p.reservationValue());
-                delta.put(p.name(), p.discountFactor());
-            });
-            extra.put("reservation_values", rv);
-            extra.put("discount_factors", delta);
-            extra.put("format", loaded.format());
-            if (loaded.publishedFrontier() != null) {
-                extra.put("published_frontier", loaded.publishedFrontier());
-            }
-            extra.put("params", params(1));
-            if (json) {
-                out.print(ResultJson.write(DealsView.json(r, loaded.deals().space(), rationalOnly, extra)));
+        try (Recorder rec = Recorder.start(store, spec)) {
+            if (DealFiles.isDomainInput(file, input.limits())) {
+                out.print(domain(rec));
             } else {
-                out.print(DealsView.text(r, loaded.deals().space(), rationalOnly, rows));
-            }
-        } else {
-            if (!profiles.isEmpty()) {
-                throw new Parley.UserError("--profile applies to GENIUS/GeniusWeb domains, not to a scenario");
-            }
-            Scenario s = input.read(file);
-            if (exportGenius != null) {
-                GeniusExport.write(s, grid, exportGenius).forEach(w -> spec.commandLine().getErr()
-                        .println("warning: " + w));
-                spec.commandLine().getErr().println("wrote GENIUS domain and " + s.actors().size() + " profiles to "
-                        + exportGenius);
-            }
-            ScenarioDeals sd = ScenarioDeals.of(s, grid, options(100), repairWeights(s));
-            if (json) {
-                out.print(ResultJson.write(scenarioJson(s, sd, rationalOnly, params(100))));
-            } else {
-                out.print(DealsView.text(sd.report(), sd.space(), rationalOnly, rows));
-                out.print(continuousTable(s, sd));
-                out.print(ScenarioDealsText.render(s, sd));
+                out.print(scenario(rec));
             }
         }
         out.flush();
         return Parley.OK;
+    }
+
+    /** The deal space of a GENIUS/GeniusWeb domain with its profiles, recorded; the text or JSON to print. */
+    private String domain(Recorder rec) {
+        if (exportGenius != null) {
+            throw new Parley.UserError("--export-genius applies to a scenario, not to a GENIUS/GeniusWeb domain");
+        }
+        DealFiles.Loaded loaded = DealFiles.load(file, profiles, input.limits(), grid);
+        rec.input(file);
+        loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        DealOptions o = options(1);
+        DealParams params = DealParams.of(grid, o, rationalOnly, null);
+        DealSpaceResult<String> result = rec.attempt(() -> DealSpaceResult.ofDomain(
+                DealAnalysis.run(loaded.deals(), o), loaded.deals().space(), params, true, facts(loaded)), Map.of());
+        String json = ResultJson.write(result);
+        rec.ok(json, Map.of("deals", params));
+        return this.json ? json : DealsText.render(result, 1, rows);
+    }
+
+    /** The deal space of a scenario among its veto parties, recorded; the text or JSON to print. */
+    private String scenario(Recorder rec) {
+        if (!profiles.isEmpty()) {
+            throw new Parley.UserError("--profile applies to GENIUS/GeniusWeb domains, not to a scenario");
+        }
+        Scenario s = input.read(file);
+        rec.scenario(s, file);
+        if (exportGenius != null) {
+            GeniusExport.write(s, grid, exportGenius).forEach(w -> spec.commandLine().getErr()
+                    .println("warning: " + w));
+            spec.commandLine().getErr().println("wrote GENIUS domain and " + s.actors().size() + " profiles to "
+                    + exportGenius);
+        }
+        DealOptions o = options(100);
+        DealParams params = DealParams.of(grid, o, rationalOnly, weightMap(s));
+        DealSpaceResult<Double> result = rec.attempt(() -> DealSpaceResult.of(s, ScenarioDeals.of(s, grid, o,
+                repairWeights(s)), params, true), Map.of());
+        String json = ResultJson.write(result);
+        rec.ok(json, Map.of("deals", params));
+        if (this.json) {
+            return json;
+        }
+        return DealsText.render(result, 100, rows)
+                + DealsText.continuous(result, s.issues().stream().map(Issue::id).toList(),
+                        s.loss() == org.parley.core.scenario.Loss.LINEAR)
+                + ScenarioDealsText.render(s, result, result.packages());
+    }
+
+    /** The domain's format, discount factors and published frontier, with party names. */
+    private static DomainFacts facts(DealFiles.Loaded loaded) {
+        Map<String, Double> delta = new LinkedHashMap<>();
+        List<String> parties = loaded.deals().parties();
+        loaded.deals().profiles().forEach(p -> delta.put(p.name(), p.discountFactor()));
+        List<Map<String, Double>> published = null;
+        if (loaded.publishedFrontier() != null) {
+            published = new ArrayList<>();
+            for (double[] u : loaded.publishedFrontier()) {
+                Map<String, Double> m = new LinkedHashMap<>();
+                for (int i = 0; i < u.length && i < parties.size(); i++) {
+                    m.put(parties.get(i), u[i]);
+                }
+                published.add(m);
+            }
+        }
+        return new DomainFacts(loaded.format(), delta, published);
     }
 
     private DealOptions options(double scale) {
@@ -180,15 +209,15 @@ final class DealsCommand implements Callable<Integer> {
         return DealOptions.defaults(scale).with(f).withZeroDisagreement(zero);
     }
 
-    private Map<String, Object> params(double scale) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("grid", grid);
-        p.put("eps", eps != null ? eps : FrontierOptions.defaults(scale).eps());
-        p.put("disagreement", disagreement.toLowerCase(Locale.ROOT));
-        p.put("algorithm", algorithm.toLowerCase(Locale.ROOT));
-        p.put("max_outcomes", maxOutcomes);
-        p.put("rational_only", rationalOnly);
-        return p;
+
+    /** The repair distance's weight per issue (1 unless --weight says otherwise). */
+    private Map<String, Double> weightMap(Scenario s) {
+        double[] w = repairWeights(s);
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int d = 0; d < w.length; d++) {
+            m.put(s.issues().get(d).id(), w[d]);
+        }
+        return m;
     }
 
     private double[] repairWeights(Scenario s) {
@@ -207,91 +236,7 @@ final class DealsCommand implements Callable<Integer> {
         return w;
     }
 
-    /** A scenario's deal analysis as the deals JSON document: the contract keys, then packages and continuous points. */
-    static Map<String, Object> scenarioJson(Scenario s, ScenarioDeals sd, boolean rationalOnly,
-                                            Map<String, Object> params) {
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("packages", packages(s, sd));
-        List<String> issues = s.issues().stream().map(Issue::id).toList();
-        Map<String, Object> cont = new LinkedHashMap<>();
-        sd.continuous().forEach((k, c) -> cont.put(k, DealsView.continuous(c, issues, sd.vetoParties())));
-        extra.put("continuous", cont);
-        extra.put("veto_parties", sd.vetoParties());
-        if (params != null) {
-            extra.put("params", params);
-        }
-        return DealsView.json(sd.report(), sd.space(), rationalOnly, extra);
-    }
 
-    /** The continuous solutions next to the grid's, one row each. */
-    private static String continuousTable(Scenario s, ScenarioDeals sd) {
-        if (sd.continuous().isEmpty()) {
-            return s.loss() == org.parley.core.scenario.Loss.LINEAR ? ""
-                    : "Continuous solutions: computed for linear loss only; the grid solutions above stand.\n\n";
-        }
-        List<String> header = new ArrayList<>(List.of("solution (continuous)"));
-        header.addAll(sd.vetoParties());
-        header.add("grid best");
-        s.issues().forEach(i -> header.add(i.id()));
-        TextTable t = new TextTable(header);
-        sd.continuous().forEach((name, c) -> {
-            List<String> row = new ArrayList<>(List.of(name));
-            for (double u : c.utilities()) {
-                row.add(TextTable.one(u));
-            }
-            var g = sd.report().solutions().get(name);
-            List<String> gu = new ArrayList<>();
-            if (g != null) {
-                for (double u : g.point().utilities()) {
-                    gu.add(TextTable.one(u));
-                }
-            }
-            row.add(String.join("/", gu));
-            for (double x : c.outcome()) {
-                row.add(TextTable.one(x));
-            }
-            t.row(row);
-        });
-        return "Solutions over the continuous issue space (exact; grid best for comparison)\n" + t + "\n";
-    }
 
-    static List<Object> packages(Scenario s, ScenarioDeals sd) {
-        List<Object> out = new ArrayList<>();
-        if (sd.review() == null) {
-            return out;
-        }
-        for (PackageVerdict v : sd.review().packages()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", v.id());
-            m.put("name", v.name());
-            m.put("outcome", v.outcome());
-            m.put("utilities", round(v.utilities()));
-            m.put("margins", round(v.margins()));
-            m.put("accepted_by", v.acceptedBy());
-            m.put("rejected_by", v.rejectedBy());
-            m.put("blocked_by", v.blockedBy());
-            Repair rep = sd.repairs().get(v.id());
-            if (rep != null) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("exists", rep.exists());
-                r.put("outcome", round(rep.outcome()));
-                r.put("utilities", round(rep.utilities()));
-                r.put("margins", round(rep.margins()));
-                if (rep.exists()) {
-                    r.put("distance", DealsView.round(rep.distance(), 4));
-                    r.put("changed", rep.changed());
-                }
-                r.put("statement", rep.statement());
-                m.put("repair", r);
-            }
-            out.add(m);
-        }
-        return out;
-    }
 
-    private static Map<String, Double> round(Map<String, Double> m) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k, DealsView.round(v, 4)));
-        return out;
-    }
 }

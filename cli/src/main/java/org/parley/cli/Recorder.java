@@ -72,9 +72,19 @@ final class Recorder implements AutoCloseable {
         file = from.toString();
     }
 
+    /** The input the run read when it is not a scenario (a GENIUS/GeniusWeb domain, a data set). */
+    void input(Path from) {
+        file = from.toString();
+    }
+
     /** Records a run that produced {@code document} (stored as its JSON) with the parameters it used. */
     void ok(Object document, Map<String, Object> params) {
-        write(RunStatus.OK, ResultJson.write(document), null, params);
+        ok(ResultJson.write(document), params);
+    }
+
+    /** Records a run whose result document is already written as JSON. */
+    void ok(String json, Map<String, Object> params) {
+        write(RunStatus.OK, json, null, params);
     }
 
     /**
@@ -96,7 +106,7 @@ final class Recorder implements AutoCloseable {
     }
 
     private void write(RunStatus status, String result, String message, Map<String, Object> params) {
-        if (store == null || scenario == null) {
+        if (store == null || file == null) {
             return;
         }
         List<String> recordedArgs = args;

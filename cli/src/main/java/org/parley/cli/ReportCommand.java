@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.core.analysis.Analysis;
+import org.parley.core.analysis.Analyzer;
 import org.parley.core.scenario.Scenario;
+import org.parley.io.json.StoredResults;
 import org.parley.io.Limits;
 import org.parley.io.text.TextFile;
 import org.parley.io.yaml.ScenarioYaml;
@@ -52,9 +55,9 @@ final class ReportCommand implements Callable<Integer> {
         try (Recorder rec = Recorder.start(store, spec)) {
             Scenario s = input.read(file);
             rec.scenario(s, file);
-            AnalyzeCommand.Analysis analysis = rec.attempt(() -> {
+            Analysis analysis = rec.attempt(() -> {
                 report.check(s);
-                return AnalyzeCommand.analyse(s);
+                return Analyzer.analyze(s);
             }, Map.of());
             rec.ok(analysis, AnalyzeCommand.params(analysis));
             report.write(s, analysis, new RunInfo(null, "analyze", java.util.List.of("analyze", source), null,
@@ -75,7 +78,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         Scenario s = ScenarioYaml.readYaml(new TextFile("run " + id, run.scenario().content(), false),
                 Limits.defaults());
-        report.write(s, RunsCommands.tree(run.result()), new RunInfo(run.id(), run.command(), run.args(),
+        Analysis analysis = StoredResults.analysis(run.command(), run.result()).orElseThrow(() ->
+                new Parley.UserError("run " + id + " (" + run.command() + ") holds no analysis this version of Parley "
+                        + "can report; 'parley runs rerun " + id + "' runs it again"));
+        report.write(s, analysis, new RunInfo(run.id(), run.command(), run.args(),
                 Times.format(run.startedAt()), run.parleyVersion()));
         return Parley.OK;
     }

@@ -1,15 +1,14 @@
 package org.parley.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.parley.core.analysis.Analysis;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.AtomicFiles;
-import org.parley.io.json.ResultJson;
 import org.parley.report.Report;
 import org.parley.report.ReportInput;
 import org.parley.report.RunInfo;
@@ -56,13 +55,12 @@ final class ReportOptions {
         }
     }
 
-    /** Writes the report (and PNGs) of a result document. */
-    void write(Scenario s, Object result, RunInfo run) {
+    /** Writes the report (and PNGs) of an analysis. */
+    void write(Scenario s, Analysis analysis, RunInfo run) {
         check(s);
-        JsonNode tree = result instanceof JsonNode n ? n : ResultJson.mapper().valueToTree(result);
         RunInfo shown = new RunInfo(run.id(), run.command(), shownArgs(run.args()), run.startedAt(),
                 run.parleyVersion());
-        Report report = Report.of(new ReportInput(s, tree, shown, pair,
+        Report report = Report.of(new ReportInput(s, analysis, shown, pair,
                 timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null));
         if (output != null) {
             AtomicFiles.write(output, report.html());

@@ -41,7 +41,7 @@ final class RunsDiffCommand implements Callable<Integer> {
         Run b = RunsCommands.find(store, to);
         RunDiff diff = RunDiff.of(a, b);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? ResultJson.write(diff.document()) : render(diff));
+        out.print(json ? ResultJson.write(diff) : render(diff));
         out.flush();
         return Parley.OK;
     }

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.core.analysis.Headline;
+import org.parley.core.text.Decimals;
 import org.parley.io.json.ResultJson;
+import org.parley.store.RunHeadlines;
 import org.parley.store.JdbcRunStore;
 import org.parley.store.Run;
 import org.parley.store.Times;
@@ -87,11 +90,11 @@ final class RunsShowCommand implements Callable<Integer> {
         line(b, "seed", run.seed() == null ? "-" : run.seed().toString());
         line(b, "parley", run.parleyVersion());
         if (run.result() != null) {
-            Map<String, Object> headlines = org.parley.store.Headlines.of(RunsCommands.tree(run.result()));
+            Map<String, Headline> headlines = RunHeadlines.of(run);
             if (!headlines.isEmpty()) {
                 b.append("\nHeadline results\n");
-                headlines.forEach((k, v) -> b.append("  ").append(k).append(": ")
-                        .append(v instanceof Double d ? TextTable.two(d) : v).append('\n'));
+                headlines.values().forEach(h -> b.append("  ").append(h.key()).append(": ")
+                        .append(h.numeric() ? Decimals.fixed(h.value(), 2) : h.text()).append('\n'));
             }
         }
         return b.toString();

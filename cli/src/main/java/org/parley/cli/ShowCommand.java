@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.parley.core.deals.PackageReview;
+import org.parley.core.analysis.ScenarioOverview;
 import org.parley.core.deals.PackageVerdict;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
@@ -34,22 +34,17 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         try (Recorder rec = args.recorder(spec)) {
             Scenario s = args.read(rec);
-            PackageReview review = rec.attempt(() -> PackageReview.of(s), Map.of());
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("scenario", s.name());
-            doc.put("issues", s.issues());
-            doc.put("actors", s.actors());
-            doc.put("packages", review.packages());
-            doc.put("favourites", review.favourites());
-            rec.ok(doc, Map.of());
+            ScenarioOverview overview = rec.attempt(() -> ScenarioOverview.of(s), Map.of());
+            String json = ResultJson.write(overview);
+            rec.ok(json, Map.of());
             PrintWriter out = spec.commandLine().getOut();
-            out.print(args.json ? ResultJson.write(doc) : render(s, review));
+            out.print(args.json ? json : render(s, overview));
             out.flush();
         }
         return Parley.OK;
     }
 
-    static String render(Scenario s, PackageReview review) {
+    static String render(Scenario s, ScenarioOverview review) {
         StringBuilder b = new StringBuilder();
         b.append(s.name() == null ? "Scenario" : s.name()).append('\n');
         b.append(s.actors().size()).append(" actors, ").append(s.issues().size()).append(" issues, ")
@@ -81,7 +76,7 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     /** Packages as columns, actors as rows, utility with an A/R mark for accept or reject. */
-    static String packageTable(Scenario s, PackageReview review) {
+    static String packageTable(Scenario s, ScenarioOverview review) {
         List<String> header = new ArrayList<>(List.of("actor", "reservation"));
         review.packages().forEach(v -> header.add(v.id()));
         header.add("favourite");
@@ -99,8 +94,7 @@ final class ShowCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("Packages (utility 0-100; A accepts, R rejects: utility vs reservation)\n");
         b.append(t);
         for (PackageVerdict v : review.packages()) {
-            b.append(v.id()).append(": accepted by ").append(v.acceptedBy().size()).append(" of ")
-                    .append(v.acceptedBy().size() + v.rejectedBy().size());
+            b.append(v.id()).append(": accepted by ").append(v.acceptedBy().size()).append(" of ").append(v.judged());
             if (!v.rejectedBy().isEmpty()) {
                 b.append("; rejected by ");
                 List<String> parts = new ArrayList<>();

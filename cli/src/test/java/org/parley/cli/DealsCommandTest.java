@@ -47,8 +47,8 @@ class DealsCommandTest {
         }
         assertThat(d.at("/zopa/outcomes").asLong()).isEqualTo(3072);
         assertThat(d.at("/zopa/share").asDouble()).isEqualTo(1.0);
-        assertThat(d.get("packages")).isEmpty();
-        assertThat(d.at("/discount_factors/party1_utility").asDouble()).isEqualTo(1.0);
+        assertThat(d.has("packages")).as("a domain has no named packages").isFalse();
+        assertThat(d.at("/domain/discount_factors/party1_utility").asDouble()).isEqualTo(1.0);
         assertThat(d.at("/reservation_values/party2_utility").asDouble()).isZero();
     }
 
@@ -64,6 +64,16 @@ class DealsCommandTest {
         Cli.Run r = run("deals", "data/genius/nonlinear_S-1NIKFRT-1", "--max-outcomes", "1000000");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("10000000000 outcomes").contains("--max-outcomes");
+    }
+
+    @Test
+    void each_package_verdict_is_the_same_object_in_deals_and_in_analyze() throws Exception {
+        JsonNode deals = json("deals", "examples/ukraine-2022-grand-bargain.yaml", "--json", "--no-store");
+        JsonNode analyze = json("analyze", "examples/ukraine-2022-grand-bargain.yaml", "--json", "--no-store");
+        assertThat(deals.get("packages")).hasSize(3);
+        assertThat(analyze.get("packages")).isEqualTo(deals.get("packages"));
+        assertThat(analyze.at("/deals/zopa")).isEqualTo(deals.get("zopa"));
+        assertThat(analyze.at("/deals/packages").isMissingNode()).as("verdicts once per document").isTrue();
     }
 
     @Test

@@ -116,7 +116,7 @@ class FlagshipTest {
         JsonNode json = Cli.run("analyze", FLAGSHIP, "--json").json();
         assertThat(json.get("forecasts")).extracting(f -> f.get("model").asText())
                 .contains("compromise", "bdm", "exchange");
-        assertThat(json.get("packages").get("packages")).hasSize(3);
+        assertThat(json.get("packages")).hasSize(3);
     }
 
     private static List<String> names(JsonNode array) {

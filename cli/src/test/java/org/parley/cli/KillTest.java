@@ -55,7 +55,7 @@ class KillTest {
                     assertThat(rs.getString(3)).startsWith("parley: 1");
                     JsonNode result = json.readTree(rs.getString(2));
                     assertThat(result.get("forecasts")).hasSize(org.parley.core.forecast.ForecastModels.names().size());
-                    assertThat(result.get("packages").get("packages")).hasSize(3);
+                    assertThat(result.get("packages")).hasSize(3);
                 }
             }
             assertThat(n).isGreaterThanOrEqualTo(2);

@@ -53,6 +53,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void report_of_a_stored_analyze_run_is_the_fresh_report_but_for_its_run_header() throws Exception {
+        Path fresh = dir.resolve("fresh.html");
+        Path stored = dir.resolve("stored.html");
+        assertThat(Cli.run("analyze", RunsCommandTest.FLAGSHIP, "-o", fresh.toString(), "--db", db()).code()).isZero();
+        Cli.Run r = Cli.run("report", "1", "-o", stored.toString(), "--db", db());
+        assertThat(r.code()).as(r.err()).isZero();
+        String a = Files.readString(fresh);
+        String b = Files.readString(stored);
+        assertThat(b).isNotEqualTo(a).contains("Results of run 1: parley analyze");
+        assertThat(withoutHeader(b)).isEqualTo(withoutHeader(a));
+    }
+
+    /** The report without its provenance line (which names the run and when it started). */
+    private static String withoutHeader(String html) {
+        return html.replaceFirst("<p class=\"meta\">[^<]*</p>", "");
+    }
+
+    @Test
     void a_report_needs_somewhere_to_go_and_a_pair_of_real_actors() {
         Cli.Run none = Cli.run("report", RunsCommandTest.FLAGSHIP, "--db", db());
         assertThat(none.code()).isEqualTo(2);

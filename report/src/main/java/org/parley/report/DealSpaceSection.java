@@ -1,11 +1,14 @@
 package org.parley.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.parley.core.deals.DealSpaceResult;
+import org.parley.core.deals.PackageVerdict;
+import org.parley.core.deals.ScenarioGrid;
+import org.parley.core.text.Decimals;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Scenario;
-import org.parley.report.chart.Fmt;
 import org.parley.report.chart.HeatMap;
 import org.parley.report.chart.ScatterChart;
 import org.parley.report.chart.ScatterChart.Point;
@@ -30,13 +33,13 @@ final class DealSpaceSection implements Section {
 
     @Override
     public boolean applies(ReportInput in) {
-        return !Results.verdicts(in.result()).isEmpty();
+        return !in.analysis().packages().isEmpty();
     }
 
     @Override
     public void render(ReportInput in, Html out) {
         Scenario s = in.scenario();
-        List<JsonNode> verdicts = Results.verdicts(in.result());
+        List<PackageVerdict> verdicts = in.analysis().packages();
         acceptance(s, verdicts, out);
         List<String> pair = pair(in);
         if (pair.size() == 2) {
@@ -44,18 +47,18 @@ final class DealSpaceSection implements Section {
         }
     }
 
-    private static void acceptance(Scenario s, List<JsonNode> verdicts, Html out) {
+    private static void acceptance(Scenario s, List<PackageVerdict> verdicts, Html out) {
         List<String> actors = s.actors().stream().map(a -> a.id() + (a.veto() ? "*" : "")).toList();
-        List<String> packages = verdicts.stream().map(v -> v.get("id").asText()).toList();
+        List<String> packages = verdicts.stream().map(PackageVerdict::id).toList();
         double[][] m = new double[actors.size()][packages.size()];
         String[][] labels = new String[actors.size()][packages.size()];
         double limit = 1;
         for (int i = 0; i < s.actors().size(); i++) {
             for (int k = 0; k < verdicts.size(); k++) {
-                JsonNode margin = verdicts.get(k).path("margins").get(s.actors().get(i).id());
-                m[i][k] = margin == null ? Double.NaN : margin.asDouble();
-                labels[i][k] = margin == null ? "n/a" : Fmt.signed(margin.asDouble());
-                limit = margin == null ? limit : Math.max(limit, Math.abs(margin.asDouble()));
+                Double margin = verdicts.get(k).margins().get(s.actors().get(i).id());
+                m[i][k] = margin == null ? Double.NaN : margin;
+                labels[i][k] = margin == null ? "n/a" : Decimals.signed(margin, 1);
+                limit = margin == null ? limit : Math.max(limit, Math.abs(margin));
             }
         }
         limit = Math.ceil(limit / 10) * 10;
@@ -64,36 +67,39 @@ final class DealSpaceSection implements Section {
                 "margin (utility points, 0-100 scale)"), "Blue: the actor accepts (utility at least its no-deal "
                 + "value); orange: it rejects; n/a: no no-deal value given");
         List<List<String>> rows = new ArrayList<>();
-        for (JsonNode v : verdicts) {
-            int accepted = v.path("accepted_by").size();
-            int judged = accepted + v.path("rejected_by").size();
-            rows.add(List.of(Html.esc(v.path("name").asText(v.get("id").asText()) + " [" + v.get("id").asText()
-                    + "]"), accepted + " of " + judged, Html.esc(join(v.path("rejected_by"))),
-                    Html.esc(join(v.path("blocked_by")))));
+        for (PackageVerdict v : verdicts) {
+            rows.add(List.of(Html.esc(v.label() + " [" + v.id() + "]"), v.acceptedBy().size() + " of " + v.judged(),
+                    Html.esc(join(v.rejectedBy())), Html.esc(join(v.blockedBy()))));
         }
         out.table("acceptance", List.of("package", "accepted by", "rejected by", "blocked by (veto)"), rows);
     }
 
+    /** The pair asked for, else the first two of the parties whose signature a deal needs. */
     private static List<String> pair(ReportInput in) {
         if (in.pair() != null && !in.pair().isEmpty()) {
             return in.pair();
         }
-        List<String> veto = in.scenario().actors().stream().filter(Actor::veto).map(Actor::id).toList();
-        List<String> all = in.scenario().actors().stream().map(Actor::id).toList();
-        return veto.size() >= 2 ? veto.subList(0, 2) : all.size() >= 2 ? all.subList(0, 2) : List.of();
+        int[] veto = ScenarioGrid.vetoParties(in.scenario());
+        return veto.length < 2 ? List.of() : List.of(in.scenario().actors().get(veto[0]).id(),
+                in.scenario().actors().get(veto[1]).id());
     }
 
-    private static void scatter(ReportInput in, List<JsonNode> verdicts, List<String> pair, Html out) {
+    private static void scatter(ReportInput in, List<PackageVerdict> verdicts, List<String> pair, Html out) {
         String a = pair.get(0);
         String b = pair.get(1);
         List<Point> points = new ArrayList<>();
-        for (JsonNode v : verdicts) {
-            points.add(new Point(v.get("id").asText(), v.path("utilities").path(a).asDouble(),
-                    v.path("utilities").path(b).asDouble()));
+        for (PackageVerdict v : verdicts) {
+            points.add(new Point(v.id(), v.utilities().get(a), v.utilities().get(b)));
         }
-        JsonNode deals = in.result().path("deals");
-        List<Point> frontier = points(deals.path("pareto").path("frontier"), a, b);
-        List<Point> solutions = points(deals.path("solutions"), a, b);
+        DealSpaceResult<Double> deals = in.analysis().deals();
+        List<Point> frontier = new ArrayList<>();
+        List<Point> solutions = new ArrayList<>();
+        if (deals != null) {
+            if (deals.pareto().frontier() != null) {
+                deals.pareto().frontier().forEach(p -> add(frontier, "", p.utilities(), a, b));
+            }
+            deals.solutions().forEach((name, p) -> add(solutions, name.replace('_', ' '), p.utilities(), a, b));
+        }
         Actor x = in.scenario().actor(a).orElseThrow();
         Actor y = in.scenario().actor(b).orElseThrow();
         out.figure(new ScatterChart("utility-" + ForecastSection.slug(a) + "-" + ForecastSection.slug(b),
@@ -105,34 +111,13 @@ final class DealSpaceSection implements Section {
                 + "veto parties, on its grid"));
     }
 
-    /**
-     * Points from a list of {@code {label, utilities}} or, as the deal-space analysis writes its solutions, a map of
-     * {@code name -> {utilities}} (the name becomes the label).
-     */
-    private static List<Point> points(JsonNode listOrMap, String a, String b) {
-        List<Point> out = new ArrayList<>();
-        var entries = listOrMap.fields();
-        if (listOrMap.isArray()) {
-            for (JsonNode p : listOrMap) {
-                add(out, p.path("label").asText(""), p.path("utilities"), a, b);
-            }
-        }
-        while (entries.hasNext()) {
-            var e = entries.next();
-            add(out, e.getKey().replace('_', ' '), e.getValue().path("utilities"), a, b);
-        }
-        return out;
-    }
-
-    private static void add(List<Point> out, String label, JsonNode u, String a, String b) {
-        if (u.has(a) && u.has(b)) {
-            out.add(new Point(label, u.get(a).asDouble(), u.get(b).asDouble()));
+    private static void add(List<Point> out, String label, Map<String, Double> u, String a, String b) {
+        if (u.containsKey(a) && u.containsKey(b)) {
+            out.add(new Point(label, u.get(a), u.get(b)));
         }
     }
 
-    private static String join(JsonNode ids) {
-        List<String> out = new ArrayList<>();
-        ids.forEach(id -> out.add(id.asText()));
-        return out.isEmpty() ? "-" : String.join(", ", out);
+    private static String join(List<String> ids) {
+        return ids.isEmpty() ? "-" : String.join(", ", ids);
     }
 }

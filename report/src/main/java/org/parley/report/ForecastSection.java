@@ -1,13 +1,15 @@
 package org.parley.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.parley.core.forecast.Forecast;
+import org.parley.core.forecast.ForecastRound;
+import org.parley.core.text.Decimals;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
 import org.parley.report.chart.BarChart;
-import org.parley.report.chart.Fmt;
 import org.parley.report.chart.HeatMap;
 import org.parley.report.chart.LineChart;
 
@@ -31,14 +33,14 @@ final class ForecastSection implements Section {
 
     @Override
     public boolean applies(ReportInput in) {
-        return !Results.forecasts(in.result()).isEmpty();
+        return !in.analysis().forecasts().isEmpty();
     }
 
     @Override
     public void render(ReportInput in, Html out) {
         Scenario s = in.scenario();
-        List<JsonNode> forecasts = Results.forecasts(in.result());
-        List<String> models = forecasts.stream().map(f -> f.get("model").asText()).toList();
+        List<Forecast> forecasts = in.analysis().forecasts();
+        List<String> models = forecasts.stream().map(Forecast::model).toList();
         List<String> issues = s.issues().stream().map(Issue::id).toList();
         double[][] values = new double[models.size()][issues.size()];
         List<List<String>> rows = new ArrayList<>();
@@ -46,12 +48,12 @@ final class ForecastSection implements Section {
             Issue issue = s.issues().get(d);
             List<String> row = new ArrayList<>(List.of(Html.esc(issue.id())));
             for (int k = 0; k < forecasts.size(); k++) {
-                JsonNode v = forecasts.get(k).path("forecast").get(issue.id());
-                values[k][d] = v == null ? Double.NaN : issue.scale().toPercent(v.asDouble());
-                row.add("<span class=\"num\">" + (v == null ? "-" : Fmt.one(v.asDouble())) + "</span>");
+                Double v = forecasts.get(k).forecast().get(issue.id());
+                values[k][d] = v == null ? Double.NaN : issue.scale().toPercent(v);
+                row.add("<span class=\"num\">" + (v == null ? "-" : Decimals.fixed(v, 1)) + "</span>");
             }
-            JsonNode first = forecasts.get(0).path("forecast").get(issue.id());
-            row.add(first == null ? "" : Html.esc(issue.describe(first.asDouble())));
+            Double first = forecasts.get(0).forecast().get(issue.id());
+            row.add(first == null ? "" : Html.esc(issue.describe(first)));
             rows.add(row);
         }
         out.figure(new BarChart("forecast-by-model", "Forecast per issue by model", issues, models, values,
@@ -62,15 +64,16 @@ final class ForecastSection implements Section {
         header.add("in words (" + models.get(0) + ")");
         out.table("forecasts", header, rows);
         positions(s, forecasts.get(0), out);
-        for (JsonNode f : forecasts) {
-            if (f.path("rounds").size() > 1) {
+        for (Forecast f : forecasts) {
+            if (f.rounds().size() > 1) {
                 trajectories(s, f, out);
             }
         }
     }
 
-    private static void positions(Scenario s, JsonNode forecast, Html out) {
-        JsonNode round0 = forecast.path("rounds").path(0).path("positions");
+    private static void positions(Scenario s, Forecast forecast, Html out) {
+        Map<String, Map<String, Double>> round0 = forecast.rounds().isEmpty() ? Map.of()
+                : forecast.rounds().get(0).positions();
         List<String> actors = s.actors().stream().map(a -> a.id() + (a.veto() ? "*" : "")).toList();
         List<String> issues = s.issues().stream().map(Issue::id).toList();
         double[][] v = new double[actors.size()][issues.size()];
@@ -79,9 +82,9 @@ final class ForecastSection implements Section {
             Actor a = s.actors().get(i);
             for (int d = 0; d < issues.size(); d++) {
                 Issue issue = s.issues().get(d);
-                JsonNode p = round0.path(a.id()).get(issue.id());
-                v[i][d] = p == null ? Double.NaN : issue.scale().toPercent(p.asDouble());
-                labels[i][d] = p == null ? null : Fmt.tick(Math.round(p.asDouble() * 10) / 10.0);
+                Double p = round0.getOrDefault(a.id(), Map.of()).get(issue.id());
+                v[i][d] = p == null ? Double.NaN : issue.scale().toPercent(p);
+                labels[i][d] = p == null ? null : Decimals.upTo(p, 1);
             }
         }
         out.figure(new HeatMap("actor-positions", "Actor positions per issue (round 0)", actors, issues, v, labels,
@@ -89,29 +92,30 @@ final class ForecastSection implements Section {
                 + "actor advocates, in the issue's units; the shade is its share of the scale");
     }
 
-    private static void trajectories(Scenario s, JsonNode forecast, Html out) {
-        String model = forecast.get("model").asText();
+    private static void trajectories(Scenario s, Forecast forecast, Html out) {
+        String model = forecast.model();
         out.el("h3", "How positions move under " + model);
-        JsonNode rounds = forecast.path("rounds");
+        List<ForecastRound> rounds = forecast.rounds();
         for (Issue issue : s.issues()) {
             List<String> names = new ArrayList<>();
             List<double[]> lines = new ArrayList<>();
             for (Actor a : s.actors()) {
-                if (!rounds.path(0).path("positions").path(a.id()).has(issue.id())) {
+                if (!rounds.get(0).positions().getOrDefault(a.id(), Map.of()).containsKey(issue.id())) {
                     continue;
                 }
                 double[] line = new double[rounds.size()];
                 for (int r = 0; r < rounds.size(); r++) {
-                    JsonNode p = rounds.get(r).path("positions").path(a.id()).get(issue.id());
-                    line[r] = p == null ? Double.NaN : issue.scale().toPercent(p.asDouble());
+                    Double p = rounds.get(r).positions().getOrDefault(a.id(), Map.of()).get(issue.id());
+                    line[r] = p == null ? Double.NaN : issue.scale().toPercent(p);
                 }
                 names.add(a.id());
                 lines.add(line);
             }
+            Double x = forecast.forecast().get(issue.id());
             out.figure(new LineChart("trajectory-" + model + "-" + slug(issue.id()), model + ": positions on "
                     + issue.id() + " by round", names, lines, "Round", "Position (" + PCT + ")", 0, 100),
-                    "Forecast after the last round: " + Fmt.one(forecast.path("forecast").path(issue.id())
-                            .asDouble()) + " (" + forecast.path("headline").asText().replace('_', ' ') + ")");
+                    "Forecast after the last round: " + (x == null ? "-" : Decimals.fixed(x, 1)) + " ("
+                            + forecast.headline().replace('_', ' ') + ")");
         }
     }
 

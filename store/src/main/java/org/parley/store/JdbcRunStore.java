@@ -24,7 +24,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class JdbcRunStore implements RunStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.parley.io.json.ResultJson.mapper();
     private static final int BUSY_TIMEOUT_MS = 30_000;
 
     private final StoreLocation at;

@@ -1,20 +1,19 @@
 package org.parley.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.parley.core.analysis.Headline;
+import org.parley.core.text.Decimals;
 
 /**
  * What changed from one run to another: the inputs (command, arguments, parameters, seed, Parley version, and every
- * scenario value by path) and how each headline result moved ({@link Headlines}).
+ * scenario value by path) and how each headline result moved ({@link RunHeadlines}).
  */
 public record RunDiff(long from, long to, List<Change> inputs, List<Change> results, int unchangedResults) {
 
@@ -34,8 +33,8 @@ public record RunDiff(long from, long to, List<Change> inputs, List<Change> resu
             leaves(inputs, "", a.scenario() == null ? Map.of() : Flattened.yaml(a.scenario().content()),
                     b.scenario() == null ? Map.of() : Flattened.yaml(b.scenario().content()));
         }
-        Map<String, Object> before = headlines(a);
-        Map<String, Object> after = headlines(b);
+        Map<String, Headline> before = RunHeadlines.of(a);
+        Map<String, Headline> after = RunHeadlines.of(b);
         List<Change> results = new ArrayList<>();
         int unchanged = 0;
         for (String key : union(before.keySet(), after.keySet())) {
@@ -54,17 +53,6 @@ public record RunDiff(long from, long to, List<Change> inputs, List<Change> resu
         return inputs.isEmpty() && results.isEmpty();
     }
 
-    private static Map<String, Object> headlines(Run r) {
-        if (r.result() == null) {
-            return Map.of();
-        }
-        try {
-            JsonNode tree = JSON.readTree(r.result());
-            return Headlines.of(tree);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("the result of run " + r.id() + " is not JSON: " + e.getOriginalMessage(), e);
-        }
-    }
 
     private static void same(List<Change> out, String path, String before, String after) {
         if (!Objects.equals(before, after)) {
@@ -84,15 +72,17 @@ public record RunDiff(long from, long to, List<Change> inputs, List<Change> resu
         return keys;
     }
 
-    private static Change result(String key, Object before, Object after) {
+    private static Change result(String key, Headline before, Headline after) {
         String x = format(before);
         String y = format(after);
         if (Objects.equals(x, y)) {
             return null;
         }
         String note = null;
-        if (before instanceof Double p && after instanceof Double q) {
-            note = String.format(Locale.ROOT, "%+.2f", q - p);
+        if (before != null && after != null && before.numeric() && after.numeric()) {
+            double p = before.value();
+            double q = after.value();
+            note = Decimals.signed(q - p, 2);
             if (key.contains(".margin.") && (p >= 0) != (q >= 0)) {
                 note += q >= 0 ? ", now accepts" : ", now rejects";
             }
@@ -100,21 +90,11 @@ public record RunDiff(long from, long to, List<Change> inputs, List<Change> resu
         return new Change(key, x, y, note);
     }
 
-    private static String format(Object v) {
-        if (v == null) {
+    /** A headline as the diff shows it: numbers to two decimals. */
+    static String format(Headline h) {
+        if (h == null) {
             return null;
         }
-        return v instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : v.toString();
-    }
-
-    /** The diff as a map for JSON output. */
-    public Map<String, Object> document() {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("from", from);
-        doc.put("to", to);
-        doc.put("inputs", inputs);
-        doc.put("results", results);
-        doc.put("unchanged_results", unchangedResults);
-        return doc;
+        return h.numeric() ? Decimals.fixed(h.value(), 2) : h.text();
     }
 }

@@ -50,7 +50,7 @@ public final class DealAnalysis {
                     + o.frontier().maxOutcomes() + " (--max-outcomes); its frontier has " + rational.size()
                     + " points");
         }
-        return new DealReport(size, deals.parties(), deals.scale(), d, f, rational, solutions, zopa, notes);
+        return new DealReport(size, deals.parties(), deals.scale(), d, rv, f, rational, solutions, zopa, notes);
     }
 
     private static ValueClasses classes(DealSpace deals) {

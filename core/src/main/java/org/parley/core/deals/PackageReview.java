@@ -70,7 +70,13 @@ public record PackageReview(List<PackageVerdict> packages, Map<String, String> f
                 }
             }
         }
-        return new PackageVerdict(p.id(), p.name(), terms, utilities, margins, accepted, rejected, undecided, blocked);
+        return new PackageVerdict(p.id(), p.name(), terms, utilities, margins, accepted, rejected, undecided, blocked,
+                null);
+    }
+
+    /** A copy whose verdicts carry the repair {@code repair} gives for their package id. */
+    public PackageReview withRepairs(java.util.function.Function<String, Repair> repair) {
+        return new PackageReview(packages.stream().map(v -> v.withRepair(repair.apply(v.id()))).toList(), favourites);
     }
 
     /** The verdict on the package with the given id. */

@@ -9,13 +9,12 @@ import org.parley.core.scenario.Scenario;
 
 /**
  * The deal space of a Parley scenario, in one call: the grid analysis among the veto parties (frontier, solutions,
- * zone of agreement), the review of every named package with its repair (linear loss), and the continuous solutions:
+ * zone of agreement), the review of every named package, each verdict carrying its repair (linear loss), and the continuous solutions:
  * all four exactly under linear loss, Nash and utilitarian under quadratic loss. {@code space} is the gridded outcome
  * space the analysis enumerated.
  */
 public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParties, DealReport report,
-                            PackageReview review,
-                            Map<String, Repair> repairs, Map<String, ContinuousPoint> continuous,
+                            PackageReview review, Map<String, ContinuousPoint> continuous,
                             ContinuousPoint maxMin) {
 
     /** Analyses a validated scenario at {@code grid} values per issue. */
@@ -29,13 +28,14 @@ public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParti
         DealSpace parties = all.restrict(veto);
         DealReport report = DealAnalysis.run(parties, o);
         PackageReview review = s.packages().isEmpty() ? null : PackageReview.of(s);
-        Map<String, Repair> repairs = new LinkedHashMap<>();
         Map<String, ContinuousPoint> continuous = new LinkedHashMap<>();
         ContinuousPoint maxMin = null;
         if (s.loss() == Loss.LINEAR) {
             maxMin = ContinuousSolutions.maxMin(s, veto, PackageRepair.reservations(s, veto));
-            for (var p : s.packages()) {
-                repairs.put(p.id(), PackageRepair.of(s, p, veto, repairWeights, 0.05, maxMin));
+            if (review != null) {
+                ContinuousPoint best = maxMin;
+                review = review.withRepairs(p -> PackageRepair.of(s, s.pkg(p).orElseThrow(), veto, repairWeights, 0.05,
+                        best));
             }
             continuous.putAll(ContinuousSolutions.solve(s, veto, report.disagreement()));
         } else {
@@ -50,6 +50,6 @@ public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParti
             }
             continuous.putAll(QuadraticSolutions.solve(s, veto, report.disagreement(), start));
         }
-        return new ScenarioDeals(grid, all.space(), parties.parties(), report, review, repairs, continuous, maxMin);
+        return new ScenarioDeals(grid, all.space(), parties.parties(), report, review, continuous, maxMin);
     }
 }

@@ -2,15 +2,19 @@ package org.parley.io.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 
 /**
- * Writes analysis results (plain records, lists and ordered maps) as JSON: snake_case keys, two-space indent,
- * absent values left out, the order of the result's own maps kept. Same result, same bytes.
+ * Writes analysis results (plain records, lists and ordered maps) as JSON and reads them back into their records:
+ * snake_case keys, two-space indent, absent values left out, the order of the result's own maps kept, enums by their
+ * {@code toString()}. Same result, same bytes.
  */
 public final class ResultJson {
 
@@ -19,8 +23,11 @@ public final class ResultJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
+
+    private static final ObjectReader READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private ResultJson() {
     }
@@ -29,6 +36,18 @@ public final class ResultJson {
     public static String write(Object result) {
         try {
             return MAPPER.writeValueAsString(result) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a result document back into its typed record; keys the record does not know (a stored run's trace, keys
+     * added by a later version) are skipped.
+     */
+    public static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return READER.forType(type).readValue(json);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,98 @@
+package org.parley.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.core.analysis.Analysis;
+import org.parley.core.deals.PackageVerdict;
+import org.parley.core.forecast.Forecast;
+import org.parley.core.scenario.Issue;
+import org.parley.core.scenario.Scenario;
+import org.parley.core.text.Decimals;
+
+/** The analysis document as text: forecasts per model and in words, package verdicts, the deal space in words. */
+final class AnalysisText {
+
+    /** The models whose forecasts are also given in the words of each issue's anchors. */
+    static final List<String> IN_WORDS = List.of("compromise", "bdm", "exchange", "smp");
+
+    private AnalysisText() {
+    }
+
+    static String render(Scenario s, Analysis a) {
+        StringBuilder b = new StringBuilder();
+        b.append("== ").append(s.name() == null ? "Scenario" : s.name())
+                .append(s.asOf() == null ? "" : " (as of " + s.asOf() + ")").append(" ==\n");
+        b.append(s.actors().size()).append(" actors, ").append(s.issues().size()).append(" issues, ")
+                .append(s.packages().size()).append(" packages.\n\n");
+        b.append(forecasts(s, a.forecasts()));
+        if (!a.packages().isEmpty()) {
+            b.append(packages(s, a));
+        }
+        if (a.deals() != null) {
+            b.append('\n').append(ScenarioDealsText.render(s, a.deals(), a.packages()));
+        }
+        return b.toString();
+    }
+
+    private static String forecasts(Scenario s, List<Forecast> forecasts) {
+        StringBuilder b = new StringBuilder("Forecasts per issue\n");
+        List<String> header = new ArrayList<>(List.of("issue"));
+        forecasts.forEach(f -> header.add(f.model()));
+        TextTable t = new TextTable(header);
+        for (Issue issue : s.issues()) {
+            List<String> row = new ArrayList<>(List.of(issue.id()));
+            forecasts.forEach(f -> {
+                Double x = f.forecast().get(issue.id());
+                row.add(x == null ? "-" : Decimals.fixed(x, 1));
+            });
+            t.row(row);
+        }
+        b.append(t).append('\n');
+        b.append("The forecasts in the words of each issue's anchors\n");
+        TextTable words = new TextTable(List.of("issue", "model", "forecast", "in words"));
+        for (Issue issue : s.issues()) {
+            String first = issue.id();
+            for (Forecast f : forecasts) {
+                Double x = f.forecast().get(issue.id());
+                if (IN_WORDS.contains(f.model()) && x != null) {
+                    words.row(List.of(first, f.model(), Decimals.fixed(x, 1), issue.describe(x)));
+                    first = "";
+                }
+            }
+        }
+        return b.append(words).append('\n').toString();
+    }
+
+    private static String packages(Scenario s, Analysis a) {
+        StringBuilder b = new StringBuilder("Packages against each actor's no-deal value\n");
+        for (PackageVerdict v : a.packages()) {
+            b.append("- ").append(v.name() == null ? v.id() : v.name() + " [" + v.id() + "]").append(": ");
+            if (v.judged() == 0) {
+                b.append("no actor has a reservation value, so acceptance cannot be judged\n");
+                continue;
+            }
+            b.append("accepted by ").append(v.acceptedBy().size()).append(" of ").append(v.judged());
+            if (v.rejectedBy().isEmpty()) {
+                b.append(", every actor prefers it to no deal");
+            } else {
+                List<String> parts = new ArrayList<>();
+                for (String id : v.rejectedBy()) {
+                    parts.add(id + " " + Decimals.fixed(v.utilities().get(id), 1) + " < "
+                            + Decimals.fixed(s.actor(id).orElseThrow().reservation(), 1));
+                }
+                b.append("; rejected by ").append(String.join(", ", parts));
+            }
+            if (!v.blockedBy().isEmpty()) {
+                b.append("; blocked by veto parties ").append(String.join(", ", v.blockedBy()));
+            }
+            b.append('\n');
+        }
+        Map<String, List<String>> byFavourite = new LinkedHashMap<>();
+        a.favourites().forEach((actor, pkg) -> byFavourite.computeIfAbsent(pkg, k -> new ArrayList<>()).add(actor));
+        List<String> parts = new ArrayList<>();
+        byFavourite.forEach((pkg, actors) -> parts.add(pkg + " (" + String.join(", ", actors) + ")"));
+        return b.append("Favourite package: ").append(String.join("; ", parts)).append('\n').toString();
+    }
+}

@@ -1,0 +1,37 @@
+package org.parley.core.analysis;
+
+import java.util.List;
+import java.util.Map;
+import org.parley.core.deals.DealSpaceResult;
+import org.parley.core.deals.PackageVerdict;
+import org.parley.core.forecast.Forecast;
+
+/**
+ * Everything {@code parley analyze} found for one scenario, as one versioned document: the forecast of every model,
+ * the verdict on every package (with its repair once the deal space has run) and each actor's favourite, and the
+ * deal space among the veto parties (null when fewer than two parties can judge a deal). Text, JSON, the HTML report,
+ * the run store and its diffs all render this record; none of them re-derives a result. Full precision; views round.
+ */
+public record Analysis(int version, ScenarioSummary scenario, List<Forecast> forecasts,
+                       List<PackageVerdict> packages, Map<String, String> favourites, DealSpaceResult<Double> deals) {
+
+    /** The version of the document's shape, raised when a key changes meaning or goes away. */
+    public static final int VERSION = 1;
+
+    public Analysis {
+        forecasts = forecasts == null ? List.of() : List.copyOf(forecasts);
+        packages = packages == null ? List.of() : List.copyOf(packages);
+        favourites = favourites == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(favourites));
+    }
+
+    /** The forecast of the named model, if it ran. */
+    public java.util.Optional<Forecast> forecast(String model) {
+        return forecasts.stream().filter(f -> f.model().equals(model)).findFirst();
+    }
+
+    /** The verdict on the package with the given id, if the scenario has it. */
+    public java.util.Optional<PackageVerdict> verdict(String packageId) {
+        return packages.stream().filter(v -> v.id().equals(packageId)).findFirst();
+    }
+}

@@ -1,0 +1,48 @@
+package org.parley.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.core.deals.DealOptions;
+import org.parley.core.deals.DealParams;
+import org.parley.core.deals.DealSpaceResult;
+import org.parley.core.deals.PackageReview;
+import org.parley.core.deals.ScenarioDeals;
+import org.parley.core.deals.ScenarioGrid;
+import org.parley.core.forecast.Forecast;
+import org.parley.core.forecast.ForecastModels;
+import org.parley.core.params.Params;
+import org.parley.core.scenario.Scenario;
+
+/**
+ * Runs every analysis that applies to a scenario and assembles the {@link Analysis} document: every registered
+ * forecasting model with its default parameters, the package review, and the deal space among the veto parties at
+ * {@link #GRID} values per issue when at least two parties can judge a deal.
+ */
+public final class Analyzer {
+
+    /** Values per issue of the deal-space grid {@code analyze} uses. */
+    public static final int GRID = 11;
+
+    private Analyzer() {
+    }
+
+    /** Every analysis of a validated scenario. */
+    public static Analysis analyze(Scenario s) {
+        List<Forecast> forecasts = new ArrayList<>();
+        for (String name : ForecastModels.names()) {
+            forecasts.add(ForecastModels.byName(name).orElseThrow().forecast(s, Params.none()));
+        }
+        DealSpaceResult<Double> deals = null;
+        PackageReview review;
+        if (ScenarioGrid.vetoParties(s).length >= 2) {
+            DealOptions o = DealOptions.defaults(100);
+            ScenarioDeals sd = ScenarioDeals.of(s, GRID, o, null);
+            deals = DealSpaceResult.of(s, sd, DealParams.of(GRID, o, false, null), false).withoutPackages();
+            review = sd.review();
+        } else {
+            review = s.packages().isEmpty() ? null : PackageReview.of(s);
+        }
+        return new Analysis(Analysis.VERSION, ScenarioSummary.of(s), forecasts,
+                review == null ? List.of() : review.packages(), review == null ? null : review.favourites(), deals);
+    }
+}
