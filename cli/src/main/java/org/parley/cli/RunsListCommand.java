@@ -2,9 +2,7 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.io.json.ResultJson;
 import org.parley.store.JdbcRunStore;
@@ -44,17 +42,16 @@ final class RunsListCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(ResultJson.write(runs.stream().map(RunsListCommand::document).toList()));
+            out.print(ResultJson.write(runs.stream().map(Line::of).toList()));
         } else if (runs.isEmpty()) {
             out.println("No runs recorded in " + store.location().display() + " yet.");
         } else {
-            TextTable t = new TextTable(List.of("id", "started (UTC)", "command", "scenario", "file", "status",
-                    "took"));
+            TextTable t = new TextTable(List.of("id", "started (UTC)", "scenario", "status", "took",
+                    "command and arguments"));
             for (RunSummary r : runs) {
                 t.row(List.of(Long.toString(r.id()), Times.format(r.startedAt()).substring(0, 19).replace('T', ' '),
-                        r.command(), r.scenarioName() == null ? "-" : r.scenarioName(),
-                        r.scenarioFile() == null ? "-" : r.scenarioFile(), r.status().word(),
-                        took(Duration.between(r.startedAt(), r.endedAt()))));
+                        r.scenarioName() == null ? "-" : r.scenarioName(), r.status().word(),
+                        took(Duration.between(r.startedAt(), r.endedAt())), "parley " + String.join(" ", r.args())));
             }
             out.print(t);
         }
@@ -62,22 +59,18 @@ final class RunsListCommand implements Callable<Integer> {
         return Parley.OK;
     }
 
-    static Map<String, Object> document(RunSummary r) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", r.id());
-        doc.put("command", r.command());
-        doc.put("scenario_name", r.scenarioName());
-        doc.put("scenario_hash", r.scenarioHash());
-        doc.put("scenario_file", r.scenarioFile());
-        doc.put("started_at", Times.format(r.startedAt()));
-        doc.put("ended_at", Times.format(r.endedAt()));
-        doc.put("status", r.status().word());
-        doc.put("parley_version", r.parleyVersion());
-        return doc;
+    /** One run of the list as JSON shows it. */
+    record Line(long id, String command, List<String> args, String scenarioName, String scenarioHash,
+                String scenarioFile, String startedAt, String endedAt, String status, String parleyVersion) {
+
+        static Line of(RunSummary r) {
+            return new Line(r.id(), r.command(), r.args(), r.scenarioName(), r.scenarioHash(), r.scenarioFile(),
+                    Times.format(r.startedAt()), Times.format(r.endedAt()), r.status().word(), r.parleyVersion());
+        }
     }
 
     static String took(Duration d) {
         long ms = d.toMillis();
-        return ms < 1000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        return ms < 1000 ? ms + " ms" : org.parley.core.text.Decimals.fixed(ms / 1000.0, 1) + " s";
     }
 }

@@ -1,15 +1,16 @@
 package org.parley.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.analysis.Headline;
 import org.parley.core.text.Decimals;
 import org.parley.io.json.ResultJson;
-import org.parley.store.RunHeadlines;
 import org.parley.store.JdbcRunStore;
 import org.parley.store.Run;
+import org.parley.store.RunHeadlines;
 import org.parley.store.Times;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ final class RunsShowCommand implements Callable<Integer> {
         } else if (scenario) {
             out.print(run.scenario() == null ? "" : run.scenario().content());
         } else if (json) {
-            out.print(ResultJson.write(document(run)));
+            out.print(ResultJson.write(Shown.of(run)));
         } else {
             out.print(render(run));
         }
@@ -59,23 +60,18 @@ final class RunsShowCommand implements Callable<Integer> {
         return Parley.OK;
     }
 
-    static Map<String, Object> document(Run run) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", run.id());
-        doc.put("command", run.command());
-        doc.put("args", run.args());
-        doc.put("params", run.params());
-        doc.put("scenario_name", run.scenario() == null ? null : run.scenario().name());
-        doc.put("scenario_hash", run.scenario() == null ? null : run.scenario().hash());
-        doc.put("scenario_file", run.scenarioFile());
-        doc.put("seed", run.seed());
-        doc.put("parley_version", run.parleyVersion());
-        doc.put("started_at", Times.format(run.startedAt()));
-        doc.put("ended_at", Times.format(run.endedAt()));
-        doc.put("status", run.status().word());
-        doc.put("message", run.message());
-        doc.put("result", run.result() == null ? null : RunsCommands.tree(run.result()));
-        return doc;
+    /** One run as JSON shows it: its inputs, timing, status and the stored result document. */
+    record Shown(long id, String command, List<String> args, Map<String, Object> params, String scenarioName,
+                 String scenarioHash, String scenarioFile, Long seed, String parleyVersion, String startedAt,
+                 String endedAt, String status, String message, JsonNode result) {
+
+        static Shown of(Run run) {
+            return new Shown(run.id(), run.command(), run.args(), run.params(),
+                    run.scenario() == null ? null : run.scenario().name(),
+                    run.scenario() == null ? null : run.scenario().hash(), run.scenarioFile(), run.seed(),
+                    run.parleyVersion(), Times.format(run.startedAt()), Times.format(run.endedAt()),
+                    run.status().word(), run.message(), run.result() == null ? null : RunsCommands.tree(run.result()));
+        }
     }
 
     static String render(Run run) {

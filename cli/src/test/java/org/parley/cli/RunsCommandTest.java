@@ -40,14 +40,21 @@ class RunsCommandTest {
         assertThat(forecast.code()).as(forecast.err() + "|" + forecast.out()).isZero();
         assertThat(Cli.run("show", FLAGSHIP, "--db", db()).code()).isZero();
         assertThat(Cli.run("show", FLAGSHIP, "--db", db(), "--no-store").code()).isZero();
+        assertThat(Cli.run("deals", "data/geniusweb/jobs", "--db", db()).code()).isZero();
+        assertThat(Cli.run("deals", FLAGSHIP, "--grid", "5", "--db", db(), "--no-store").code()).isZero();
         Cli.Run list = Cli.run("runs", "list", "--db", db(), "--json");
         assertThat(list.code()).isZero();
         JsonNode runs = list.json();
-        assertThat(runs).hasSize(3);
-        assertThat(runs.get(0).get("command").asText()).isEqualTo("show");
-        assertThat(runs.get(2).get("command").asText()).isEqualTo("analyze");
-        assertThat(runs.get(2).get("scenario_name").asText()).startsWith("Ukraine 2022");
-        assertThat(Cli.run("runs", "list", "--db", db()).out()).contains("analyze", "forecast", "show", "ok");
+        assertThat(runs).hasSize(4);
+        assertThat(runs.get(0).get("command").asText()).isEqualTo("deals");
+        assertThat(runs.get(0).get("scenario_file").asText()).isEqualTo("data/geniusweb/jobs");
+        assertThat(runs.get(1).get("command").asText()).isEqualTo("show");
+        assertThat(runs.get(3).get("command").asText()).isEqualTo("analyze");
+        assertThat(runs.get(3).get("scenario_name").asText()).startsWith("Ukraine 2022");
+        assertThat(runs.get(2).get("args")).extracting(JsonNode::asText)
+                .containsExactly("forecast", FLAGSHIP, "--model", "median");
+        assertThat(Cli.run("runs", "list", "--db", db()).out()).contains("analyze", "show", "ok")
+                .contains("parley forecast " + FLAGSHIP + " --model median");
     }
 
     @Test

@@ -158,20 +158,24 @@ public final class JdbcRunStore implements RunStore {
     @Override
     public synchronized List<RunSummary> list(int limit) {
         String sql = "SELECT r.id, r.command, s.name, r.scenario_hash, r.scenario_file, r.started_at, r.ended_at, "
-                + "r.status, r.parley_version FROM runs r LEFT JOIN scenarios s ON s.hash = r.scenario_hash "
+                + "r.status, r.parley_version, r.args FROM runs r LEFT JOIN scenarios s ON s.hash = r.scenario_hash "
                 + "ORDER BY r.id DESC LIMIT ?";
         List<RunSummary> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new RunSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), Times.parse(rs.getString(6)), Times.parse(rs.getString(7)),
-                            RunStatus.ofWord(rs.getString(8)), rs.getString(9)));
+                    out.add(new RunSummary(rs.getLong(1), rs.getString(2),
+                            JSON.readValue(rs.getString(10), new TypeReference<List<String>>() { }), rs.getString(3),
+                            rs.getString(4), rs.getString(5), Times.parse(rs.getString(6)),
+                            Times.parse(rs.getString(7)), RunStatus.ofWord(rs.getString(8)), rs.getString(9)));
                 }
             }
         } catch (SQLException e) {
             throw failed("list the runs", e);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a run's arguments in " + at.display() + " are not JSON: "
+                    + e.getOriginalMessage(), e);
         }
         return out;
     }
