@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.json.ResultJson;
 import org.parley.store.JdbcRunStore;
@@ -15,8 +17,10 @@ import org.parley.store.ScenarioSnapshot;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Records one command's run in the store: opened before the work (so a foreign or damaged database stops the
- * command at once), written in one transaction when the result or the failure is known.
+ * Records one command's run in the store. The store opens on a background thread while the command reads its
+ * input, and the command waits for it before any analysis runs (so a foreign or damaged database stops the command
+ * before the work, without making every command pay for opening the store first); the run is written in one
+ * transaction when the result or the failure is known.
  */
 final class Recorder implements AutoCloseable {
 
@@ -25,7 +29,7 @@ final class Recorder implements AutoCloseable {
 
     private static final Set<String> OWN_OPTIONS = Set.of("--db", "--recorded-file");
 
-    private final JdbcRunStore store;
+    private final CompletableFuture<JdbcRunStore> opening;
     private final String command;
     private final List<String> args;
     private final String recordedFile;
@@ -33,18 +37,42 @@ final class Recorder implements AutoCloseable {
     private ScenarioSnapshot scenario;
     private String file;
 
-    private Recorder(JdbcRunStore store, String command, List<String> args, String recordedFile) {
-        this.store = store;
+    private Recorder(CompletableFuture<JdbcRunStore> opening, String command, List<String> args,
+                     String recordedFile) {
+        this.opening = opening;
         this.command = command;
         this.args = args;
         this.recordedFile = recordedFile;
     }
 
-    /** A recorder for the command, with its store open; records nothing under {@code --no-store}. */
+    /** A recorder for the command, its store opening in the background; records nothing under {@code --no-store}. */
     static Recorder start(StoreOptions.Recording options, CommandSpec spec) {
         List<String> given = spec.commandLine().getParseResult() == null ? List.of()
                 : spec.commandLine().getParseResult().originalArgs();
-        return new Recorder(options.open().orElse(null), spec.name(), ownArgs(given), options.recordedFile);
+        CompletableFuture<JdbcRunStore> opening = options.noStore ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> options.open().orElse(null), Recorder::daemon);
+        return new Recorder(opening, spec.name(), ownArgs(given), options.recordedFile);
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "parley-store-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The open store (waiting for it), or null under {@code --no-store}; rethrows why it could not open. */
+    private JdbcRunStore store() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The arguments as given, less the store's own options (where runs go is not part of the run). */
@@ -63,9 +91,9 @@ final class Recorder implements AutoCloseable {
         return out;
     }
 
-    /** The scenario the run read, and the file it came from. */
+    /** The scenario the run read, and the file it came from; waits for the store to be open. */
     void scenario(Scenario s, Path from) {
-        if (store == null) {
+        if (store() == null) {
             return;
         }
         scenario = ScenarioSnapshot.of(s);
@@ -74,6 +102,7 @@ final class Recorder implements AutoCloseable {
 
     /** The input the run read when it is not a scenario (a GENIUS/GeniusWeb domain, a data set). */
     void input(Path from) {
+        store();
         file = from.toString();
     }
 
@@ -106,6 +135,7 @@ final class Recorder implements AutoCloseable {
     }
 
     private void write(RunStatus status, String result, String message, Map<String, Object> params) {
+        JdbcRunStore store = store();
         if (store == null || file == null) {
             return;
         }
@@ -124,6 +154,12 @@ final class Recorder implements AutoCloseable {
 
     @Override
     public void close() {
+        JdbcRunStore store;
+        try {
+            store = opening.join();
+        } catch (CompletionException e) {
+            return;
+        }
         if (store != null) {
             store.close();
         }

@@ -71,6 +71,7 @@ public final class JdbcRunStore implements RunStore {
 
     private static Connection connect(StoreLocation at) throws SQLException {
         if (at.sqlite()) {
+            SqliteNative.prepare();
             return DriverManager.getConnection(at.url(), sqliteConfig().toProperties());
         }
         return DriverManager.getConnection(at.url(), new Properties());
