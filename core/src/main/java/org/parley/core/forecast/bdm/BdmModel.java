@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.forecast.Convergence;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.Traced;
 import org.parley.core.forecast.TracedModel;
@@ -86,7 +87,8 @@ public final class BdmModel implements TracedModel {
         Map<String, Map<String, Double>> statistics = new LinkedHashMap<>();
         statistics.put("weighted_median", median);
         statistics.put("weighted_mean", mean);
-        return new Forecast(NAME, issues, path, median, "weighted_median", statistics, used);
+        return new Forecast(NAME, issues, path, median, "weighted_median", statistics, used,
+                Convergence.oneShot(median));
     }
 
     /** Every actor's position on every issue it takes a stance on, after round t (issue units). */

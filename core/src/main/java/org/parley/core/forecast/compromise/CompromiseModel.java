@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parley.core.forecast.Convergence;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastModel;
 import org.parley.core.forecast.ForecastRound;
@@ -79,8 +80,10 @@ public final class CompromiseModel implements ForecastModel {
         Map<String, Map<String, Double>> statistics = new LinkedHashMap<>();
         statistics.put("weighted_mean", mean);
         statistics.put("weighted_median", median);
-        return new Forecast(name(), issueIds, List.of(initialRound(s)), headline == Statistic.MEAN ? mean : median,
-                headline == Statistic.MEAN ? "weighted_mean" : "weighted_median", statistics, params.used());
+        Map<String, Double> forecast = headline == Statistic.MEAN ? mean : median;
+        return new Forecast(name(), issueIds, List.of(initialRound(s)), forecast,
+                headline == Statistic.MEAN ? "weighted_mean" : "weighted_median", statistics, params.used(),
+                Convergence.oneShot(forecast));
     }
 
     /** Round 0: every actor's given position on every issue it takes a stance on. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.forecast.Convergence;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastRound;
 import org.parley.core.forecast.Traced;
@@ -94,7 +95,8 @@ public final class ExchangeModel implements TracedModel {
         Map<String, Map<String, Double>> statistics = new LinkedHashMap<>();
         statistics.put("weighted_mean", mean);
         statistics.put("weighted_median", median);
-        return new Forecast(NAME, issues, rounds, mean, "weighted_mean", statistics, used);
+        return new Forecast(NAME, issues, rounds, mean, "weighted_mean", statistics, used,
+                Convergence.oneShot(mean));
     }
 
     /** Every actor's position (issue units) on every issue it takes a stance on. */

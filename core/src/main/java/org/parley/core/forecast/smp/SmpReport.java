@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.forecast.Convergence;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastRound;
 import org.parley.core.forecast.WeightedPositions;
@@ -51,7 +52,8 @@ final class SmpReport {
         statistics.put("weighted_mean", weighted(last.x(), true));
         statistics.put("weighted_median", weighted(last.x(), false));
         Forecast f = new Forecast(SmpModel.NAME, problem.issues.stream().map(Issue::id).toList(), rounds,
-                mostProbable, "most_probable", statistics, params);
+                mostProbable, "most_probable", statistics, params,
+                Convergence.oneShot(mostProbable));
         return new SmpRun(f, turns, distinct, notes);
     }
 
