@@ -17,7 +17,28 @@ final class AnalysisText {
     /** The models whose forecasts are also given in the words of each issue's anchors. */
     static final List<String> IN_WORDS = List.of("compromise", "bdm", "exchange", "smp");
 
+    /** The width the verdict's paragraphs are wrapped to. */
+    static final int WIDTH = 110;
+
     private AnalysisText() {
+    }
+
+    /** A paragraph broken at spaces into lines of at most {@code width} characters. */
+    static String wrap(String paragraph, int width) {
+        StringBuilder out = new StringBuilder();
+        int line = 0;
+        for (String word : paragraph.split(" ")) {
+            if (line > 0 && line + 1 + word.length() > width) {
+                out.append('\n');
+                line = 0;
+            } else if (line > 0) {
+                out.append(' ');
+                line++;
+            }
+            out.append(word);
+            line += word.length();
+        }
+        return out.append('\n').toString();
     }
 
     static String render(Scenario s, Analysis a) {
@@ -26,6 +47,12 @@ final class AnalysisText {
                 .append(s.asOf() == null ? "" : " (as of " + s.asOf() + ")").append(" ==\n");
         b.append(s.actors().size()).append(" actors, ").append(s.issues().size()).append(" issues, ")
                 .append(s.packages().size()).append(" packages.\n\n");
+        if (a.verdict() != null && !a.verdict().summary().isEmpty()) {
+            b.append("Verdict\n");
+            a.verdict().summary().forEach(p -> b.append(wrap(p, WIDTH)).append('\n'));
+            b.append("(Details follow; docs/glossary.md explains margin, no-deal value, zone of agreement, Nash and "
+                    + "distance.)\n\n");
+        }
         b.append(forecasts(s, a.forecasts()));
         if (!a.packages().isEmpty()) {
             b.append(packages(s, a));

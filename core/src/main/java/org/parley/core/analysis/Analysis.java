@@ -5,15 +5,18 @@ import java.util.Map;
 import org.parley.core.deals.DealSpaceResult;
 import org.parley.core.deals.PackageVerdict;
 import org.parley.core.forecast.Forecast;
+import org.parley.core.verdict.Verdict;
 
 /**
- * Everything {@code parley analyze} found for one scenario, as one versioned document: the forecast of every model,
+ * Everything {@code parley analyze} found for one scenario, as one versioned document: the verdict in plain words
+ * (null for documents that hold only part of an analysis), the forecast of every model,
  * the verdict on every package (with its repair once the deal space has run) and each actor's favourite, and the
  * deal space among the veto parties (null when fewer than two parties can judge a deal). Text, JSON, the HTML report,
  * the run store and its diffs all render this record; none of them re-derives a result. Full precision; views round.
  */
 public record Analysis(int version, ScenarioSummary scenario, List<Forecast> forecasts,
-                       List<PackageVerdict> packages, Map<String, String> favourites, DealSpaceResult<Double> deals) {
+                       List<PackageVerdict> packages, Map<String, String> favourites, DealSpaceResult<Double> deals,
+                       Verdict verdict) {
 
     /** The version of the document's shape, raised when a key changes meaning or goes away. */
     public static final int VERSION = 1;

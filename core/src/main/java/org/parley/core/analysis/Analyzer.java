@@ -6,12 +6,14 @@ import org.parley.core.deals.DealOptions;
 import org.parley.core.deals.DealParams;
 import org.parley.core.deals.DealSpaceResult;
 import org.parley.core.deals.PackageReview;
+import org.parley.core.deals.PackageVerdict;
 import org.parley.core.deals.ScenarioDeals;
 import org.parley.core.deals.ScenarioGrid;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.verdict.Verdicts;
 
 /**
  * Runs every analysis that applies to a scenario and assembles the {@link Analysis} document: every registered
@@ -42,7 +44,8 @@ public final class Analyzer {
         } else {
             review = s.packages().isEmpty() ? null : PackageReview.of(s);
         }
-        return new Analysis(Analysis.VERSION, ScenarioSummary.of(s), forecasts,
-                review == null ? List.of() : review.packages(), review == null ? null : review.favourites(), deals);
+        List<PackageVerdict> verdicts = review == null ? List.of() : review.packages();
+        return new Analysis(Analysis.VERSION, ScenarioSummary.of(s), forecasts, verdicts,
+                review == null ? null : review.favourites(), deals, Verdicts.of(s, forecasts, verdicts, deals));
     }
 }

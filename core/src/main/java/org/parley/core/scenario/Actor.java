@@ -42,6 +42,11 @@ public record Actor(String id, String name, double capability, Double reservatio
         return new Actor(id, name, c, reservation, veto, stances, basis, note, facts);
     }
 
+    /** A copy with another reservation value (null: none). */
+    public Actor withReservation(Double r) {
+        return new Actor(id, name, capability, r, veto, stances, basis, note, facts);
+    }
+
     /** A copy with other stances. */
     public Actor withStances(Map<String, Stance> s) {
         return new Actor(id, name, capability, reservation, veto, s, basis, note, facts);
