@@ -17,8 +17,8 @@ import org.parley.report.chart.PngCanvas;
 public final class Report {
 
     /** The sections in report order. Later analyses (phasing, sweeps, tornado, backtests) add theirs here. */
-    static final List<Section> SECTIONS = List.of(new ScenarioSection(), new ForecastSection(),
-            new DealSpaceSection());
+    static final List<Section> SECTIONS = List.of(new VerdictSection(), new ScenarioSection(),
+            new ForecastSection(), new DealSpaceSection());
 
     private final String html;
     private final List<Chart> charts;

@@ -23,6 +23,8 @@ final class Style {
             .basis { font-size: 0.75em; vertical-align: super; }
             figure.chart { margin: 1em 0; overflow-x: auto; }
             figure.chart svg { display: block; max-width: 100%; height: auto; }
+            .verdict { border: 2px solid #0072B2; background: #f3f8fc; padding: 0.5em 1em; margin: 1em 0; }
+            .verdict p { margin: 0.6em 0; }
             footer { margin-top: 3em; border-top: 1px solid #ccc; padding-top: 0.5em; }
             """;
 }

@@ -55,7 +55,8 @@ class ReportTest {
         assertThat(doc.select("[src]")).isEmpty();
         assertThat(doc.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
         assertThat(html).doesNotContain("url(").doesNotContain("@import");
-        assertThat(doc.select("section").eachAttr("id")).containsExactly("scenario", "forecasts", "deal-space");
+        assertThat(doc.select("section").eachAttr("id")).containsExactly("verdict", "scenario", "forecasts", "deal-space");
+        assertThat(doc.select("section#verdict .verdict p").first().text()).startsWith("None of the 3 packages passes");
         assertThat(doc.select("table.stances tbody tr")).hasSize(13);
         assertThat(doc.select("table.stances .judgement")).isNotEmpty();
         assertThat(doc.select("table.facts .sourced")).isNotEmpty();
