@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.optim.LinearSolver;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Package;
 import org.parley.core.scenario.Scenario;
@@ -27,16 +28,19 @@ public final class PackageRepair {
      * The repair of package {@code p}; {@code weights} per issue (null = all 1), {@code margin} the safety margin in
      * utility points each veto party must clear.
      */
-    public static Repair of(Scenario s, Package p, int[] veto, double[] weights, double margin) {
-        return of(s, p, veto, weights, margin, ContinuousSolutions.maxMin(s, veto, reservations(s, veto)));
+    public static Repair of(Scenario s, Package p, int[] veto, double[] weights, double margin,
+                            SolverBudgets budgets) {
+        return of(s, p, veto, weights, margin, ContinuousSolutions.maxMin(s, veto, reservations(s, veto), budgets,
+                LinearSolver.standard()),
+                budgets);
     }
 
     /**
-     * As {@link #of(Scenario, Package, int[], double[], double)}, with the max-min point of the veto parties already
-     * solved (it does not depend on the package, so a review of several packages solves it once).
+     * As {@link #of(Scenario, Package, int[], double[], double, SolverBudgets)}, with the max-min point of the veto
+     * parties already solved (it does not depend on the package, so a review of several packages solves it once).
      */
     public static Repair of(Scenario s, Package p, int[] veto, double[] weights, double margin,
-                            ContinuousPoint best) {
+                            ContinuousPoint best, SolverBudgets budgets) {
         SpatialUtility u = SpatialUtility.of(s);
         int dims = s.issues().size();
         double[] c = weights == null ? ones(dims) : weights.clone();
@@ -46,7 +50,7 @@ public final class PackageRepair {
             return closestMiss(s, u, p, veto, rv, best);
         }
         double m = Math.min(margin, best.objective() / 2);
-        double[] q = NearestPoint.project(u, veto, rv, m, from, c);
+        double[] q = NearestPoint.project(u, veto, rv, m, from, c, budgets.repairProjectionRounds());
         double[] rounded = new double[dims];
         for (int d = 0; d < dims; d++) {
             rounded[d] = Math.round(q[d] * 10) / 10.0;
