@@ -9,6 +9,7 @@ import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Package;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.utility.Outcomes;
+import org.parley.core.utility.ReservationMargins;
 import org.parley.core.utility.SpatialUtility;
 
 /**
@@ -55,7 +56,8 @@ public final class PackageRepair {
         for (int d = 0; d < dims; d++) {
             rounded[d] = Math.round(q[d] * 10) / 10.0;
         }
-        if (accepted(u, veto, rv, rounded)) {
+        ReservationMargins exact = ReservationMargins.of(s, u);
+        if (accepted(s, u, exact, veto, rounded)) {
             q = rounded;
         }
         double distance = 0;
@@ -75,7 +77,7 @@ public final class PackageRepair {
             double ui = u.utilityOfPercent(i, q);
             utilities.put(a.id(), ui);
             if (a.hasReservation()) {
-                margins.put(a.id(), ui - a.reservation());
+                margins.put(a.id(), exact.marginOfPercent(i, q, ui));
             }
         }
         distance = Math.sqrt(distance);
@@ -122,9 +124,13 @@ public final class PackageRepair {
         return new Repair(p.id(), false, outcome, utilities, margins, Double.NaN, List.of(), statement);
     }
 
-    private static boolean accepted(SpatialUtility u, int[] veto, double[] rv, double[] q) {
-        for (int k = 0; k < veto.length; k++) {
-            if (u.utilityOfPercent(veto[k], q) < rv[k]) {
+    /**
+     * Whether every veto party accepts the point {@code q} (0..100 per issue), decided exactly at the boundary; a veto
+     * party without a reservation value counts as 0 there, which every point on the scales satisfies.
+     */
+    private static boolean accepted(Scenario s, SpatialUtility u, ReservationMargins exact, int[] veto, double[] q) {
+        for (int k : veto) {
+            if (s.actors().get(k).hasReservation() && exact.marginOfPercent(k, q, u.utilityOfPercent(k, q)) < 0) {
                 return false;
             }
         }
