@@ -8,6 +8,7 @@ import org.parley.core.optim.LinearSolver;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Package;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.utility.ExactSpatial;
 import org.parley.core.utility.Outcomes;
 import org.parley.core.utility.ReservationMargins;
 import org.parley.core.utility.SpatialUtility;
@@ -68,7 +69,7 @@ public final class PackageRepair {
             if (Math.abs(q[d] - from[d]) > 1e-6) {
                 changed.add(s.issues().get(d).id());
             }
-            outcome.put(s.issues().get(d).id(), s.issues().get(d).scale().fromPercent(q[d]));
+            outcome.put(s.issues().get(d).id(), ExactSpatial.fromPercent(s.issues().get(d).scale(), q[d]));
         }
         Map<String, Double> utilities = new LinkedHashMap<>();
         Map<String, Double> margins = new LinkedHashMap<>();

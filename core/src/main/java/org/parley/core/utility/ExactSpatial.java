@@ -117,6 +117,15 @@ public final class ExactSpatial {
         return t;
     }
 
+    /**
+     * A value on 0..100 of a scale in the scale's units, exactly ({@code min + p (max - min) / 100}) and then rounded
+     * once: a decimal repaired term such as 20.2 comes back as the double of 20.2.
+     */
+    public static double fromPercent(org.parley.core.scenario.Scale scale, double percent) {
+        BigDecimal min = decimal(scale.min());
+        return min.add(decimal(percent).multiply(decimal(scale.max()).subtract(min)).movePointLeft(2)).doubleValue();
+    }
+
     /** {@code L_i(t)}: actor {@code i}'s loss at outcome {@code t}, times {@code D_i}. */
     public BigDecimal scaledLoss(int i, BigDecimal[] t) {
         BigDecimal sum = BigDecimal.ZERO;
