@@ -18,8 +18,8 @@ public record SolverBudgets(int simplexPivots, int nashCuttingPlaneRounds, int q
     }
 
     /**
-     * Budgets far above what the flagship needs (at most a few hundred pivots per program, 31 cutting-plane rounds,
-     * a few hundred projection rounds): 50,000 pivots, 400 cutting-plane rounds, 20,000 gradient steps, 200,000
+     * Budgets far above what the flagship needs (27 to 50 pivots per program, 17 cutting-plane rounds, 12
+     * projection rounds per repair): 50,000 pivots, 400 cutting-plane rounds, 20,000 gradient steps, 200,000
      * projection rounds.
      */
     public static SolverBudgets defaults() {
