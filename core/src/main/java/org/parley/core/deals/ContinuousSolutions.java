@@ -3,6 +3,7 @@ package org.parley.core.deals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parley.core.optim.LinearProgram;
+import org.parley.core.optim.LinearSolver;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.utility.SpatialUtility;
 
@@ -20,16 +21,25 @@ public final class ContinuousSolutions {
     private final Scenario scenario;
     private final SpatialProgram sp;
     private final double[] d;
+    private final SolverBudgets budgets;
+    private final LinearSolver solver;
 
-    private ContinuousSolutions(Scenario s, int[] parties, double[] d) {
+    private ContinuousSolutions(Scenario s, int[] parties, double[] d, SolverBudgets budgets, LinearSolver solver) {
         this.scenario = s;
         this.sp = new SpatialProgram(SpatialUtility.of(s), parties);
         this.d = d.clone();
+        this.budgets = budgets;
+        this.solver = solver;
     }
 
-    /** Every solution that exists, by name; empty when no outcome gives every party at least {@code d}. */
-    public static Map<String, ContinuousPoint> solve(Scenario s, int[] parties, double[] d) {
-        ContinuousSolutions c = new ContinuousSolutions(s, parties, d);
+    /**
+     * Every solution that exists, by name; empty when no outcome gives every party at least {@code d}. Each linear
+     * program gets {@code budgets.simplexPivots()} pivots, the Nash point {@code budgets.nashCuttingPlaneRounds()}
+     * rounds; {@code solver} solves them ({@link LinearSolver#standard()} unless comparing solvers).
+     */
+    public static Map<String, ContinuousPoint> solve(Scenario s, int[] parties, double[] d, SolverBudgets budgets,
+                                                     LinearSolver solver) {
+        ContinuousSolutions c = new ContinuousSolutions(s, parties, d, budgets, solver);
         Map<String, ContinuousPoint> out = new LinkedHashMap<>();
         ContinuousPoint egal = c.egalitarian();
         if (egal.objective() < -1e-9) {
@@ -46,8 +56,9 @@ public final class ContinuousSolutions {
     }
 
     /** The egalitarian point: {@code max_q min_k (u_k(q) - d_k)}; a negative value proves the zone empty. */
-    public static ContinuousPoint maxMin(Scenario s, int[] parties, double[] d) {
-        return new ContinuousSolutions(s, parties, d).egalitarian();
+    public static ContinuousPoint maxMin(Scenario s, int[] parties, double[] d, SolverBudgets budgets,
+                                         LinearSolver solver) {
+        return new ContinuousSolutions(s, parties, d, budgets, solver).egalitarian();
     }
 
     ContinuousPoint egalitarian() {
@@ -74,7 +85,7 @@ public final class ContinuousSolutions {
             r[tau] = s;
             lp.atMost(r, 100 - d[k] + s * SHIFT);
         }
-        LinearProgram.Result res = lp.solve();
+        LinearProgram.Result res = solver.solve(lp, budgets.simplexPivots());
         double[] p = sp.point(res.x());
         double[] u = sp.utilities(p);
         double value = Double.POSITIVE_INFINITY;
@@ -95,7 +106,7 @@ public final class ContinuousSolutions {
             for (int j = 0; j < obj.length; j++) {
                 lp.objective(j, obj[j]);
             }
-            ideal[i] = sp.utilities(sp.point(lp.solve().x()))[i];
+            ideal[i] = sp.utilities(sp.point(solver.solve(lp, budgets.simplexPivots()).x()))[i];
         }
         return ideal;
     }
@@ -110,7 +121,7 @@ public final class ContinuousSolutions {
         for (int j = 0; j < obj.length; j++) {
             lp.objective(j, obj[j]);
         }
-        double[] p = sp.point(lp.solve().x());
+        double[] p = sp.point(solver.solve(lp, budgets.simplexPivots()).x());
         double[] u = sp.utilities(p);
         double sum = 0;
         for (double x : u) {
@@ -123,7 +134,8 @@ public final class ContinuousSolutions {
      * Nash ({@code a_k = 1}) by Kelley's cutting planes {@code z_k <= ln g0 + (g_k - g0) / g0} inside a trust
      * region around the best point so far (halved after every step that does not improve). Stops when the plane
      * model, an upper bound on the objective within the region, exceeds the best value by less than 1e-10; by
-     * concavity the best point is then the global maximum.
+     * concavity the best point is then the global maximum. The trust region shrinking below 1e-9 also ends the
+     * search (with the gap reached reported); spending {@code budgets.nashCuttingPlaneRounds()} rounds first throws.
      */
     ContinuousPoint nash(ContinuousPoint egalitarian) {
         int n = d.length;
@@ -137,7 +149,13 @@ public final class ContinuousSolutions {
         double radius = 50;
         double gap = Double.POSITIVE_INFINITY;
         int rounds = 0;
-        for (; rounds < 400 && radius > 1e-9; rounds++) {
+        for (; radius > 1e-9; rounds++) {
+            if (rounds == budgets.nashCuttingPlaneRounds()) {
+                throw new org.parley.core.optim.IterationBudgetException("Kelley's cutting planes for the continuous "
+                        + "Nash point", rounds, "plane model " + String.format(java.util.Locale.ROOT, "%.3g", gap)
+                        + " above the best value, trust region " + String.format(java.util.Locale.ROOT, "%.3g",
+                        radius) + ", " + cuts.size() + " cuts");
+            }
             LinearProgram lp = sp.program(n);
             rational(lp);
             int z = sp.base();
@@ -163,7 +181,7 @@ public final class ContinuousSolutions {
                 down[sp.q(dd)] = -1;
                 lp.atMost(down, -(best[dd] - radius));
             }
-            LinearProgram.Result res = lp.solve();
+            LinearProgram.Result res = solver.solve(lp, budgets.simplexPivots());
             if (!res.optimal()) {
                 break;
             }
@@ -181,9 +199,6 @@ public final class ContinuousSolutions {
             } else {
                 radius /= 2;
             }
-        }
-        if (System.getenv("PARLEY_TRACE") != null) {
-            System.err.println("nash: " + rounds + " cutting-plane rounds, gap " + gap);
         }
         ContinuousPoint c = point("nash", best, sp.utilities(best), bestValue);
         return new ContinuousPoint(c.name(), c.outcome(), c.utilities(), bestValue, Math.max(0, gap));

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.exec.BatchRunner;
 import org.parley.core.preferences.HyperRectangleProfile;
 
 /**
  * The deal-space analysis of a bargaining problem: size first (refusing spaces brute force cannot take), then the
  * Pareto frontier (per-issue merge for additive profiles), its rational part, the five solutions with
- * {@code d = rv} (or 0), and the zone of agreement counted by enumeration.
+ * {@code d = rv} (or 0), and the zone of agreement counted by enumeration on {@code threads} threads. Whether a
+ * party accepts an outcome ({@code u >= rv}) is decided by {@link Acceptance}: exactly at the boundary for Parley
+ * scenarios.
  */
 public final class DealAnalysis {
 
@@ -24,14 +27,16 @@ public final class DealAnalysis {
         ParetoFrontier f = Frontiers.compute(deals.space(), deals.profiles(), o.frontier());
         double[] rv = deals.reservationValues();
         double[] d = o.zeroDisagreement() ? new double[rv.length] : rv;
-        ParetoFrontier rational = f.rational(rv);
+        ParetoFrontier rational = Acceptance.of(deals.profiles()).rational(f);
+        // with d = rv the feasible set u >= d is the rational frontier, decided exactly
+        ParetoFrontier feasible = o.zeroDisagreement() ? f : rational;
         Map<String, Solution> solutions = new LinkedHashMap<>();
         double[] ones = new double[d.length];
         java.util.Arrays.fill(ones, 1);
-        Solutions.nash(f, d, ones).ifPresent(s -> solutions.put("nash", s));
-        Solutions.kalaiSmorodinsky(f, d).ifPresent(s -> solutions.put("kalai_smorodinsky", s));
-        Solutions.egalitarian(f, d).ifPresent(s -> solutions.put("egalitarian", s));
-        Solutions.utilitarian(f, d, ones).ifPresent(s -> solutions.put("utilitarian", s));
+        Solutions.nash(feasible, d, ones).ifPresent(s -> solutions.put("nash", s));
+        Solutions.kalaiSmorodinsky(feasible, d).ifPresent(s -> solutions.put("kalai_smorodinsky", s));
+        Solutions.egalitarian(feasible, d).ifPresent(s -> solutions.put("egalitarian", s));
+        Solutions.utilitarian(feasible, d, ones).ifPresent(s -> solutions.put("utilitarian", s));
         Solutions.minDifference(f).ifPresent(s -> solutions.put("min_difference", s));
         if (solutions.size() < 5) {
             notes.add("no frontier point gives every party at least its disagreement value, so Nash, "
@@ -42,9 +47,13 @@ public final class DealAnalysis {
         ValueClasses classes = size.compareTo(limit) > 0
                 && deals.profiles().stream().allMatch(p -> p instanceof HyperRectangleProfile) ? classes(deals) : null;
         if (size.compareTo(limit) <= 0) {
-            zopa = Zopa.compute(deals.space(), deals.profiles(), rv, o.frontier().maxOutcomes(), o.threads());
+            try (BatchRunner runner = BatchRunner.parallel(o.threads())) {
+                zopa = Zopa.compute(deals.space(), deals.profiles(), o.frontier().maxOutcomes(), runner);
+            }
         } else if (classes != null && classes.compressed().size().compareTo(limit) <= 0) {
-            zopa = Zopa.compute(classes, rv, o.frontier().maxOutcomes(), o.threads(), size.longValueExact());
+            try (BatchRunner runner = BatchRunner.parallel(o.threads())) {
+                zopa = Zopa.compute(classes, o.frontier().maxOutcomes(), runner, size.longValueExact());
+            }
         } else {
             notes.add("zone of agreement not counted: " + size + " outcomes exceed the enumeration limit of "
                     + o.frontier().maxOutcomes() + " (--max-outcomes); its frontier has " + rational.size()

@@ -14,7 +14,8 @@ final class NearestPoint {
     private NearestPoint() {
     }
 
-    static double[] project(SpatialUtility u, int[] parties, double[] rv, double margin, double[] from, double[] c) {
+    static double[] project(SpatialUtility u, int[] parties, double[] rv, double margin, double[] from, double[] c,
+                            int maxRounds) {
         int dims = from.length;
         int sets = parties.length + 1;
         double[] scale = new double[dims];
@@ -25,8 +26,14 @@ final class NearestPoint {
         }
         double[][] increment = new double[sets][dims];
         double[] z = new double[dims];
-        for (int round = 0; round < 200_000; round++) {
-            double moved = 0;
+        double moved = Double.POSITIVE_INFINITY;
+        for (int round = 0; ; round++) {
+            if (round == maxRounds) {
+                throw new org.parley.core.optim.IterationBudgetException("Dykstra's projections for the package "
+                        + "repair", maxRounds, "last move " + String.format(java.util.Locale.ROOT, "%.3g", moved)
+                        + " scale points, stopping below 1e-11");
+            }
+            moved = 0;
             for (int j = 0; j < sets; j++) {
                 for (int d = 0; d < dims; d++) {
                     z[d] = y[d] + increment[j][d];

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.optim.LinearSolver;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Package;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.utility.ExactSpatial;
 import org.parley.core.utility.Outcomes;
+import org.parley.core.utility.ReservationMargins;
 import org.parley.core.utility.SpatialUtility;
 
 /**
@@ -27,16 +30,19 @@ public final class PackageRepair {
      * The repair of package {@code p}; {@code weights} per issue (null = all 1), {@code margin} the safety margin in
      * utility points each veto party must clear.
      */
-    public static Repair of(Scenario s, Package p, int[] veto, double[] weights, double margin) {
-        return of(s, p, veto, weights, margin, ContinuousSolutions.maxMin(s, veto, reservations(s, veto)));
+    public static Repair of(Scenario s, Package p, int[] veto, double[] weights, double margin,
+                            SolverBudgets budgets) {
+        return of(s, p, veto, weights, margin, ContinuousSolutions.maxMin(s, veto, reservations(s, veto), budgets,
+                LinearSolver.standard()),
+                budgets);
     }
 
     /**
-     * As {@link #of(Scenario, Package, int[], double[], double)}, with the max-min point of the veto parties already
-     * solved (it does not depend on the package, so a review of several packages solves it once).
+     * As {@link #of(Scenario, Package, int[], double[], double, SolverBudgets)}, with the max-min point of the veto
+     * parties already solved (it does not depend on the package, so a review of several packages solves it once).
      */
     public static Repair of(Scenario s, Package p, int[] veto, double[] weights, double margin,
-                            ContinuousPoint best) {
+                            ContinuousPoint best, SolverBudgets budgets) {
         SpatialUtility u = SpatialUtility.of(s);
         int dims = s.issues().size();
         double[] c = weights == null ? ones(dims) : weights.clone();
@@ -46,12 +52,13 @@ public final class PackageRepair {
             return closestMiss(s, u, p, veto, rv, best);
         }
         double m = Math.min(margin, best.objective() / 2);
-        double[] q = NearestPoint.project(u, veto, rv, m, from, c);
+        double[] q = NearestPoint.project(u, veto, rv, m, from, c, budgets.repairProjectionRounds());
         double[] rounded = new double[dims];
         for (int d = 0; d < dims; d++) {
             rounded[d] = Math.round(q[d] * 10) / 10.0;
         }
-        if (accepted(u, veto, rv, rounded)) {
+        ReservationMargins exact = ReservationMargins.of(s, u);
+        if (accepted(s, u, exact, veto, rounded)) {
             q = rounded;
         }
         double distance = 0;
@@ -62,7 +69,7 @@ public final class PackageRepair {
             if (Math.abs(q[d] - from[d]) > 1e-6) {
                 changed.add(s.issues().get(d).id());
             }
-            outcome.put(s.issues().get(d).id(), s.issues().get(d).scale().fromPercent(q[d]));
+            outcome.put(s.issues().get(d).id(), ExactSpatial.fromPercent(s.issues().get(d).scale(), q[d]));
         }
         Map<String, Double> utilities = new LinkedHashMap<>();
         Map<String, Double> margins = new LinkedHashMap<>();
@@ -71,7 +78,7 @@ public final class PackageRepair {
             double ui = u.utilityOfPercent(i, q);
             utilities.put(a.id(), ui);
             if (a.hasReservation()) {
-                margins.put(a.id(), ui - a.reservation());
+                margins.put(a.id(), exact.marginOfPercent(i, q, ui));
             }
         }
         distance = Math.sqrt(distance);
@@ -118,9 +125,13 @@ public final class PackageRepair {
         return new Repair(p.id(), false, outcome, utilities, margins, Double.NaN, List.of(), statement);
     }
 
-    private static boolean accepted(SpatialUtility u, int[] veto, double[] rv, double[] q) {
-        for (int k = 0; k < veto.length; k++) {
-            if (u.utilityOfPercent(veto[k], q) < rv[k]) {
+    /**
+     * Whether every veto party accepts the point {@code q} (0..100 per issue), decided exactly at the boundary; a veto
+     * party without a reservation value counts as 0 there, which every point on the scales satisfies.
+     */
+    private static boolean accepted(Scenario s, SpatialUtility u, ReservationMargins exact, int[] veto, double[] q) {
+        for (int k : veto) {
+            if (s.actors().get(k).hasReservation() && exact.marginOfPercent(k, q, u.utilityOfPercent(k, q)) < 0) {
                 return false;
             }
         }

@@ -8,17 +8,21 @@ import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Package;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.utility.Outcomes;
+import org.parley.core.utility.ReservationMargins;
 import org.parley.core.utility.SpatialUtility;
 
 /**
  * Reviews the named packages of a scenario: each actor's utility and margin, who accepts and who rejects each
- * package, which veto parties block it, and each actor's favourite package.
+ * package, which veto parties block it, and each actor's favourite package. An actor accepts when
+ * {@code u >= rv}, decided exactly at the boundary ({@link ReservationMargins}): a package worth exactly the
+ * reservation value is accepted, with margin 0.
  */
 public record PackageReview(List<PackageVerdict> packages, Map<String, String> favourites) {
 
     /** The review of every package of a validated scenario. O(packages x actors x issues). */
     public static PackageReview of(Scenario s) {
         SpatialUtility u = SpatialUtility.of(s);
+        ReservationMargins exact = ReservationMargins.of(s, u);
         List<Actor> actors = s.actors();
         List<PackageVerdict> verdicts = new ArrayList<>();
         double[][] utility = new double[s.packages().size()][actors.size()];
@@ -26,7 +30,7 @@ public record PackageReview(List<PackageVerdict> packages, Map<String, String> f
             Package p = s.packages().get(k);
             double[] outcome = Outcomes.of(s, p);
             u.utilities(outcome, utility[k]);
-            verdicts.add(verdict(s, p, outcome, utility[k]));
+            verdicts.add(verdict(s, p, outcome, utility[k], exact));
         }
         Map<String, String> favourites = new LinkedHashMap<>();
         for (int i = 0; i < actors.size() && !s.packages().isEmpty(); i++) {
@@ -41,7 +45,8 @@ public record PackageReview(List<PackageVerdict> packages, Map<String, String> f
         return new PackageReview(List.copyOf(verdicts), favourites);
     }
 
-    private static PackageVerdict verdict(Scenario s, Package p, double[] outcome, double[] utility) {
+    private static PackageVerdict verdict(Scenario s, Package p, double[] outcome, double[] utility,
+                                          ReservationMargins exact) {
         Map<String, Double> terms = new LinkedHashMap<>();
         for (int d = 0; d < outcome.length; d++) {
             terms.put(s.issues().get(d).id(), outcome[d]);
@@ -59,7 +64,7 @@ public record PackageReview(List<PackageVerdict> packages, Map<String, String> f
                 undecided.add(a.id());
                 continue;
             }
-            double margin = utility[i] - a.reservation();
+            double margin = exact.margin(i, outcome, utility[i]);
             margins.put(a.id(), margin);
             if (margin >= 0) {
                 accepted.add(a.id());

@@ -1,6 +1,5 @@
 package org.parley.core.deals;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,26 +25,5 @@ public record ParetoFrontier(List<FrontierPoint> points, long outcomes, String a
     /** The number of parties. */
     public int parties() {
         return points.isEmpty() ? 0 : points.get(0).utilities().length;
-    }
-
-    /**
-     * The rational frontier: the points where every party gets at least its reservation value ({@code u_i >= rv_i -
-     * eps}). Since anything that dominates a rational point is rational, this is the frontier of the rational
-     * outcomes.
-     */
-    public ParetoFrontier rational(double[] rv) {
-        List<FrontierPoint> kept = new ArrayList<>();
-        long n = 0;
-        for (FrontierPoint p : points) {
-            boolean ok = true;
-            for (int i = 0; i < rv.length; i++) {
-                ok &= p.utility(i) >= rv[i] - eps;
-            }
-            if (ok) {
-                kept.add(p);
-                n += p.outcomes();
-            }
-        }
-        return new ParetoFrontier(kept, n, algorithm, eps, true, stages);
     }
 }

@@ -19,14 +19,15 @@ final class QuadraticSolutions {
     private QuadraticSolutions() {
     }
 
-    static Map<String, ContinuousPoint> solve(Scenario s, int[] parties, double[] d, double[] startPercent) {
+    static Map<String, ContinuousPoint> solve(Scenario s, int[] parties, double[] d, double[] startPercent,
+                                              int maxSteps) {
         SpatialUtility u = SpatialUtility.of(s);
         if (u.loss() != Loss.QUADRATIC) {
             throw new IllegalArgumentException("quadratic loss expected");
         }
         Map<String, ContinuousPoint> out = new LinkedHashMap<>();
         if (startPercent != null) {
-            out.put("nash", nash(s, u, parties, d, startPercent));
+            out.put("nash", nash(s, u, parties, d, startPercent, maxSteps));
         }
         int dims = u.issues();
         double[] q = new double[dims];
@@ -52,12 +53,18 @@ final class QuadraticSolutions {
         return out;
     }
 
-    private static ContinuousPoint nash(Scenario s, SpatialUtility u, int[] parties, double[] d, double[] start) {
+    private static ContinuousPoint nash(Scenario s, SpatialUtility u, int[] parties, double[] d, double[] start,
+                                        int maxSteps) {
         double[] q = start.clone();
         double value = phi(u, parties, d, q);
         double step = 1;
         double[] grad = new double[q.length];
-        for (int it = 0; it < 20_000; it++) {
+        for (int it = 0; ; it++) {
+            if (it == maxSteps) {
+                throw new org.parley.core.optim.IterationBudgetException("projected gradient ascent for the Nash "
+                        + "point (quadratic loss)", maxSteps, "objective " + String.format(java.util.Locale.ROOT,
+                        "%.10g", value) + ", step " + String.format(java.util.Locale.ROOT, "%.3g", step));
+            }
             gradient(u, parties, d, q, grad);
             double[] next = new double[q.length];
             double moved;

@@ -3,6 +3,7 @@ package org.parley.core.deals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.optim.LinearSolver;
 import org.parley.core.outcomes.OutcomeSpace;
 import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Scenario;
@@ -31,13 +32,15 @@ public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParti
         Map<String, ContinuousPoint> continuous = new LinkedHashMap<>();
         ContinuousPoint maxMin = null;
         if (s.loss() == Loss.LINEAR) {
-            maxMin = ContinuousSolutions.maxMin(s, veto, PackageRepair.reservations(s, veto));
+            maxMin = ContinuousSolutions.maxMin(s, veto, PackageRepair.reservations(s, veto), o.budgets(),
+                    LinearSolver.standard());
             if (review != null) {
                 ContinuousPoint best = maxMin;
                 review = review.withRepairs(p -> PackageRepair.of(s, s.pkg(p).orElseThrow(), veto, repairWeights, 0.05,
-                        best));
+                        best, o.budgets()));
             }
-            continuous.putAll(ContinuousSolutions.solve(s, veto, report.disagreement()));
+            continuous.putAll(ContinuousSolutions.solve(s, veto, report.disagreement(), o.budgets(),
+                    LinearSolver.standard()));
         } else {
             Solution grid0 = report.solutions().get("nash");
             double[] start = null;
@@ -48,7 +51,8 @@ public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParti
                     start[d] = 100.0 * w[d] / (grid - 1);
                 }
             }
-            continuous.putAll(QuadraticSolutions.solve(s, veto, report.disagreement(), start));
+            continuous.putAll(QuadraticSolutions.solve(s, veto, report.disagreement(), start,
+                    o.budgets().quadraticNashSteps()));
         }
         return new ScenarioDeals(grid, all.space(), parties.parties(), report, review, continuous, maxMin);
     }

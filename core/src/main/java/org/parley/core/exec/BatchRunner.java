@@ -1,23 +1,17 @@
 package org.parley.core.exec;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
 /**
- * Runs a batch of independent tasks and returns their results in task order. A task sees only its index (and, for
- * {@link #runSeeded}, its own random stream derived from the master seed and that index), never another task's
- * state, so the results never depend on the number of threads or on scheduling.
+ * Runs a batch of independent tasks and returns their results in task order. A task sees only its index (and, when
+ * it needs randomness, its own stream {@link TaskRandom#of(long, long) TaskRandom.of(seed, index)}), never another
+ * task's state, so the results never depend on the number of threads or on scheduling.
  */
 public interface BatchRunner extends AutoCloseable {
 
     /** The results of {@code task.apply(k)} for {@code k = 0 .. count-1}, in that order. */
     <R> List<R> run(int count, IntFunction<R> task);
-
-    /** As {@link #run}, each task with its own stream {@link TaskRandom#of(long, long) TaskRandom.of(seed, k)}. */
-    default <R> List<R> runSeeded(long seed, int count, SeededTask<R> task) {
-        return run(count, k -> task.run(k, TaskRandom.of(seed, k)));
-    }
 
     /** How many threads the runner uses at most. */
     int threads();
@@ -37,12 +31,5 @@ public interface BatchRunner extends AutoCloseable {
             throw new IllegalArgumentException("threads " + threads + "; expected at least 1");
         }
         return threads == 1 ? sequential() : new ForkJoinRunner(threads);
-    }
-
-    /** One task of a seeded batch. */
-    @FunctionalInterface
-    interface SeededTask<R> {
-        /** The result of task {@code index}, drawing randomness only from {@code random}. */
-        R run(int index, SplittableRandom random);
     }
 }

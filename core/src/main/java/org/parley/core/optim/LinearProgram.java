@@ -4,28 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A linear program {@code maximise c.x subject to A x <= b, x >= 0} ({@code b} of any sign), built row by row and
- * solved by the dense two-phase simplex method (Dantzig's rule, switching to Bland's rule after 5,000 pivots
- * so that it cannot cycle). Meant for the small programs of the
- * deal space (tens of variables and constraints); O(iterations x rows x columns).
+ * A linear program {@code maximise c.x subject to A x <= b, x >= 0} ({@code b} of any sign), built row by row: the
+ * problem as a value, solved by a {@link LinearSolver} within an iteration budget the caller states. Meant for the
+ * small programs of the deal space (tens of variables and constraints).
  */
 public final class LinearProgram {
-
-    private static final double TOL = 1e-9;
 
     private final int n;
     private final double[] c;
     private final List<double[]> rows = new ArrayList<>();
     private final List<Double> rhs = new ArrayList<>();
 
-    /** A program over {@code n} non-negative variables with objective coefficients {@code c}. */
+    /** A program over {@code n >= 1} non-negative variables, objective 0 until set. */
     public LinearProgram(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("a linear program needs at least one variable, got " + n);
+        }
         this.n = n;
         this.c = new double[n];
     }
 
     /** Sets the objective coefficient of variable {@code j}. */
     public LinearProgram objective(int j, double coefficient) {
+        if (j < 0 || j >= n) {
+            throw new IllegalArgumentException("variable " + j + " out of range 0.." + (n - 1));
+        }
+        if (!Double.isFinite(coefficient)) {
+            throw new IllegalArgumentException("objective coefficient of variable " + j + " is " + coefficient
+                    + "; expected a finite number");
+        }
         c[j] = coefficient;
         return this;
     }
@@ -33,7 +40,18 @@ public final class LinearProgram {
     /** Adds the constraint {@code a.x <= b}. */
     public LinearProgram atMost(double[] a, double b) {
         if (a.length != n) {
-            throw new IllegalArgumentException("constraint has " + a.length + " coefficients, expected " + n);
+            throw new IllegalArgumentException("constraint " + rows.size() + " has " + a.length
+                    + " coefficients, expected " + n);
+        }
+        for (int j = 0; j < n; j++) {
+            if (!Double.isFinite(a[j])) {
+                throw new IllegalArgumentException("constraint " + rows.size() + ": coefficient " + j + " is "
+                        + a[j] + "; expected a finite number");
+            }
+        }
+        if (!Double.isFinite(b)) {
+            throw new IllegalArgumentException("constraint " + rows.size() + ": bound is " + b
+                    + "; expected a finite number");
         }
         rows.add(a.clone());
         rhs.add(b);
@@ -45,8 +63,48 @@ public final class LinearProgram {
         return new double[n];
     }
 
-    /** The outcome of solving: the status, the optimal point and value. */
-    public record Result(Status status, double[] x, double value) {
+    /** The number of variables. */
+    public int variables() {
+        return n;
+    }
+
+    /** The number of constraints. */
+    public int constraints() {
+        return rows.size();
+    }
+
+    /** A copy of the objective coefficients. */
+    public double[] objectiveCoefficients() {
+        return c.clone();
+    }
+
+    /** A copy of the coefficients of constraint {@code i}. */
+    public double[] coefficients(int i) {
+        return rows.get(i).clone();
+    }
+
+    /** The bound {@code b_i} of constraint {@code i}. */
+    public double bound(int i) {
+        return rhs.get(i);
+    }
+
+    /** Solves with the default solver ({@link LinearSolver#standard()}) in at most {@code maxIterations} pivots. */
+    public Result solve(int maxIterations) {
+        return LinearSolver.standard().solve(this, maxIterations);
+    }
+
+    /** The outcome of solving: the status, the optimal point and value, and the pivots it took. */
+    public record Result(Status status, double[] x, double value, int iterations) {
+
+        public Result {
+            x = x == null ? null : x.clone();
+        }
+
+        @Override
+        public double[] x() {
+            return x == null ? null : x.clone();
+        }
+
         /** Whether an optimum was found. */
         public boolean optimal() {
             return status == Status.OPTIMAL;
@@ -55,147 +113,4 @@ public final class LinearProgram {
 
     /** How solving ended. */
     public enum Status { OPTIMAL, INFEASIBLE, UNBOUNDED }
-
-    /** Solves the program. */
-    public Result solve() {
-        int m = rows.size();
-        int artificials = 0;
-        for (double b : rhs) {
-            if (b < 0) {
-                artificials++;
-            }
-        }
-        int cols = n + m + artificials;
-        double[][] t = new double[m + 1][cols + 1];
-        int[] basis = new int[m];
-        int a = n + m;
-        for (int i = 0; i < m; i++) {
-            double[] r = rows.get(i);
-            double b = rhs.get(i);
-            double sign = b < 0 ? -1 : 1;
-            for (int j = 0; j < n; j++) {
-                t[i][j] = sign * r[j];
-            }
-            t[i][n + i] = sign;
-            t[i][cols] = sign * b;
-            if (b < 0) {
-                t[i][a] = 1;
-                basis[i] = a++;
-            } else {
-                basis[i] = n + i;
-            }
-        }
-        if (artificials > 0) {
-            double[] z = t[m];
-            for (int j = n + m; j < cols; j++) {
-                z[j] = 1;
-            }
-            for (int i = 0; i < m; i++) {
-                if (basis[i] >= n + m) {
-                    for (int j = 0; j <= cols; j++) {
-                        z[j] -= t[i][j];
-                    }
-                }
-            }
-            if (!iterate(t, basis, cols, cols)) {
-                return new Result(Status.UNBOUNDED, null, Double.NaN);
-            }
-            if (t[m][cols] < -1e-7) {
-                return new Result(Status.INFEASIBLE, null, Double.NaN);
-            }
-            for (int i = 0; i < m; i++) {
-                if (basis[i] >= n + m) {
-                    for (int j = 0; j < n + m; j++) {
-                        if (Math.abs(t[i][j]) > TOL) {
-                            pivot(t, basis, i, j);
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-        double[] z = t[m];
-        java.util.Arrays.fill(z, 0);
-        for (int j = 0; j < n; j++) {
-            z[j] = -c[j];
-        }
-        for (int i = 0; i < m; i++) {
-            int j = basis[i];
-            if (j < n && c[j] != 0) {
-                for (int k = 0; k <= cols; k++) {
-                    z[k] += c[j] * t[i][k];
-                }
-            }
-        }
-        if (!iterate(t, basis, n + m, cols)) {
-            return new Result(Status.UNBOUNDED, null, Double.NaN);
-        }
-        double[] x = new double[n];
-        for (int i = 0; i < m; i++) {
-            if (basis[i] < n) {
-                x[basis[i]] = t[i][cols];
-            }
-        }
-        double value = 0;
-        for (int j = 0; j < n; j++) {
-            value += c[j] * x[j];
-        }
-        return new Result(Status.OPTIMAL, x, value);
-    }
-
-    /** Pivots until optimal (true) or unbounded (false); columns at or above {@code enter} may not enter. */
-    private static boolean iterate(double[][] t, int[] basis, int enter, int cols) {
-        int m = basis.length;
-        for (int guard = 0; guard < 50_000; guard++) {
-            boolean bland = guard > 5_000;
-            int j = -1;
-            double most = -TOL;
-            for (int k = 0; k < enter; k++) {
-                if (t[m][k] < most) {
-                    j = k;
-                    if (bland) {
-                        break;
-                    }
-                    most = t[m][k];
-                }
-            }
-            if (j < 0) {
-                return true;
-            }
-            int row = -1;
-            double best = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < m; i++) {
-                if (t[i][j] > TOL) {
-                    double ratio = t[i][cols] / t[i][j];
-                    if (ratio < best - TOL || Math.abs(ratio - best) <= TOL && basis[i] < basis[row]) {
-                        best = ratio;
-                        row = i;
-                    }
-                }
-            }
-            if (row < 0) {
-                return false;
-            }
-            pivot(t, basis, row, j);
-        }
-        throw new IllegalStateException("simplex did not converge");
-    }
-
-    private static void pivot(double[][] t, int[] basis, int row, int col) {
-        double[] r = t[row];
-        double p = r[col];
-        for (int k = 0; k < r.length; k++) {
-            r[k] /= p;
-        }
-        for (int i = 0; i < t.length; i++) {
-            if (i != row && t[i][col] != 0) {
-                double f = t[i][col];
-                double[] ti = t[i];
-                for (int k = 0; k < r.length; k++) {
-                    ti[k] -= f * r[k];
-                }
-            }
-        }
-        basis[row] = col;
-    }
 }

@@ -18,15 +18,16 @@ public final class AdditiveProfile implements Profile {
     private final double scale;
     private final int[] reservationBid;
     private final java.math.BigDecimal[][] exact;
+    private final ExactAcceptance acceptance;
 
     private AdditiveProfile(String name, double constant, double[][] table, double reservationValue,
                             double discountFactor, double scale, int[] reservationBid) {
-        this(name, constant, table, reservationValue, discountFactor, scale, reservationBid, null);
+        this(name, constant, table, reservationValue, discountFactor, scale, reservationBid, null, null);
     }
 
     private AdditiveProfile(String name, double constant, double[][] table, double reservationValue,
                             double discountFactor, double scale, int[] reservationBid,
-                            java.math.BigDecimal[][] exact) {
+                            java.math.BigDecimal[][] exact, ExactAcceptance acceptance) {
         this.name = name;
         this.constant = constant;
         this.table = new double[table.length][];
@@ -39,6 +40,7 @@ public final class AdditiveProfile implements Profile {
         this.reservationBid = reservationBid == null ? null : reservationBid.clone();
         this.exact = exact == null ? null : java.util.Arrays.stream(exact).map(java.math.BigDecimal[]::clone)
                 .toArray(java.math.BigDecimal[][]::new);
+        this.acceptance = acceptance;
     }
 
     /**
@@ -67,9 +69,9 @@ public final class AdditiveProfile implements Profile {
         return new AdditiveProfile(name, constant, table, rv, 1.0, scale, null);
     }
 
-    /** A copy with another reservation value. */
+    /** A copy with another reservation value, without the exact acceptance test (it was for the old one). */
     public AdditiveProfile withReservationValue(double rv) {
-        return new AdditiveProfile(name, constant, table, rv, discountFactor, scale, reservationBid, exact);
+        return new AdditiveProfile(name, constant, table, rv, discountFactor, scale, reservationBid, exact, null);
     }
 
     /**
@@ -82,7 +84,21 @@ public final class AdditiveProfile implements Profile {
             throw new IllegalArgumentException("one exact table per issue expected");
         }
         return new AdditiveProfile(name, constant, table, reservationValue, discountFactor, scale, reservationBid,
-                contributions);
+                contributions, acceptance);
+    }
+
+    /**
+     * A copy that decides {@code u(o) >= rv} exactly with {@code a} (built for this profile's tables and reservation
+     * value): the zone of agreement and the rational frontier use it at the boundary.
+     */
+    public AdditiveProfile withExactAcceptance(ExactAcceptance a) {
+        return new AdditiveProfile(name, constant, table, reservationValue, discountFactor, scale, reservationBid,
+                exact, a);
+    }
+
+    /** The exact acceptance test, or null when the profile has none (then {@code u >= rv} is decided in double). */
+    public ExactAcceptance exactAcceptance() {
+        return acceptance;
     }
 
     /** Whether exact contributions are known. */

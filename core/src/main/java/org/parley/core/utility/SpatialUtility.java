@@ -24,6 +24,10 @@ public final class SpatialUtility {
     private final double[] weight;
     private final double[] min;
     private final double[] span;
+    private final double[] errorBound;
+
+    /** The unit roundoff of double arithmetic, {@code 2^-53}. */
+    private static final double UNIT = 0x1p-53;
 
     private SpatialUtility(Scenario s) {
         List<Issue> is = s.issues();
@@ -39,6 +43,7 @@ public final class SpatialUtility {
             min[d] = is.get(d).scale().min();
             span[d] = is.get(d).scale().range();
         }
+        this.errorBound = new double[actors];
         for (int i = 0; i < actors; i++) {
             Actor a = as.get(i);
             double total = 0;
@@ -52,7 +57,34 @@ public final class SpatialUtility {
                     weight[i * issues + d] = st.salience() / total;
                 }
             }
+            errorBound[i] = bound(i, a.stances().size(), is);
         }
+    }
+
+    /**
+     * The a-priori bound of {@link #errorBound(int, double)} without the reservation term. With {@code u = 2^-53}
+     * and {@code A_d = max(|min_d|, |max_d|)}, a position or outcome on issue {@code d}'s scale, read from its
+     * decimal and mapped to 0..100, is off by at most {@code E_d = 100 u (4 + 4 A_d / R_d)}; a weight
+     * {@code s / S} over {@code n_s} saliences by a factor {@code (n_s + 2) u}; so one linear term
+     * {@code w |p - x|} is off by at most {@code w (2 E_d + 100 (n_s + 4) u)}, the sum of {@code n} terms and the
+     * final {@code 100 - sum} add {@code 100 (n + 1) u}. Under quadratic loss a term {@code w (p - x)^2 / 100}
+     * with gap error {@code e = 2 E_d + 100 u} is off by at most {@code w (2 e + e^2 / 100 + 100 (n_s + 5) u)}.
+     * The total is doubled to cover the second-order terms.
+     */
+    private double bound(int i, int stances, List<Issue> is) {
+        double sum = 0;
+        for (int d = 0; d < issues; d++) {
+            double a = Math.max(Math.abs(is.get(d).scale().min()), Math.abs(is.get(d).scale().max()));
+            double e = 100 * UNIT * (4 + 4 * a / span[d]);
+            double w = weight[i * issues + d];
+            if (loss == Loss.LINEAR) {
+                sum += w * (2 * e + 100 * (stances + 4) * UNIT);
+            } else {
+                double gap = 2 * e + 100 * UNIT;
+                sum += w * (2 * gap + gap * gap / 100 + 100 * (stances + 5) * UNIT);
+            }
+        }
+        return 2 * (sum + 100 * (issues + 1) * UNIT);
     }
 
     /** The utility tables of a validated scenario. */
@@ -124,6 +156,18 @@ public final class SpatialUtility {
     /** Actor {@code i}'s weight on issue {@code d}: its salience over the sum of its saliences (0 without stance). */
     public double weight(int i, int d) {
         return weight[i * issues + d];
+    }
+
+    /**
+     * A proven bound on {@code |u_hat - u| + |rv_hat - rv|}, where {@code u_hat} is what {@link #utility} or
+     * {@link #utilityOfPercent} returns for actor {@code i} at an outcome on the issues' scales (0..100 for the
+     * percent form) and {@code u} the exact utility of the decimals the doubles stand for, and {@code rv_hat} the
+     * double of reservation value {@code rv}. When {@code |u_hat - rv_hat|} exceeds it, the double comparison
+     * decides {@code u >= rv} correctly; inside it, {@link ExactSpatial} decides. For the flagship it is about
+     * {@code 7e-13} utility points.
+     */
+    public double errorBound(int i, double rv) {
+        return errorBound[i] + 4 * UNIT * Math.abs(rv);
     }
 
     /** The loss function shared by every actor. */

@@ -1,11 +1,14 @@
 package org.parley.core.deals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.core.optim.IterationBudgetException;
+import org.parley.core.optim.LinearSolver;
 import org.parley.core.preferences.Profile;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
@@ -80,7 +83,7 @@ class ScenarioDealsTest {
     @Test
     void repair_moves_the_package_into_the_zone() {
         Scenario s = scenario(40, 30);
-        Repair r = PackageRepair.of(s, s.packages().get(0), new int[] {0, 1}, null, 0.05);
+        Repair r = PackageRepair.of(s, s.packages().get(0), new int[] {0, 1}, null, 0.05, SolverBudgets.defaults());
         assertThat(r.exists()).isTrue();
         assertThat(r.margins().get("X")).isGreaterThanOrEqualTo(0);
         assertThat(r.margins().get("Y")).isGreaterThanOrEqualTo(0);
@@ -90,11 +93,44 @@ class ScenarioDealsTest {
     @Test
     void an_empty_zone_is_proved_by_a_negative_max_min_margin() {
         Scenario s = scenario(90, 90);
-        Repair r = PackageRepair.of(s, s.packages().get(0), new int[] {0, 1}, null, 0.05);
+        Repair r = PackageRepair.of(s, s.packages().get(0), new int[] {0, 1}, null, 0.05, SolverBudgets.defaults());
         assertThat(r.exists()).isFalse();
         assertThat(r.statement()).contains("zone of agreement is empty");
-        ContinuousPoint m = ContinuousSolutions.maxMin(s, new int[] {0, 1}, new double[] {90, 90});
+        ContinuousPoint m = ContinuousSolutions.maxMin(s, new int[] {0, 1}, new double[] {90, 90},
+                SolverBudgets.defaults(), LinearSolver.standard());
         assertThat(m.objective()).isNegative();
-        assertThat(ContinuousSolutions.solve(s, new int[] {0, 1}, new double[] {90, 90})).isEmpty();
+        assertThat(ContinuousSolutions.solve(s, new int[] {0, 1}, new double[] {90, 90}, SolverBudgets.defaults(),
+                LinearSolver.standard())).isEmpty();
+    }
+
+    @Test
+    void every_solver_that_spends_its_budget_says_which_budget_and_where_it_stood() {
+        Scenario s = scenario(40, 30);
+        int[] both = {0, 1};
+        double[] d = {40, 30};
+        assertThatThrownBy(() -> ContinuousSolutions.solve(s, both, d, SolverBudgets.defaults()
+                .withNashCuttingPlaneRounds(1), LinearSolver.standard()))
+                .isInstanceOf(IterationBudgetException.class)
+                .hasMessageStartingWith("Kelley's cutting planes for the continuous Nash point did not finish within "
+                        + "its budget of 1 iterations (plane model ");
+        assertThatThrownBy(() -> ContinuousSolutions.maxMin(s, both, d, SolverBudgets.defaults().withSimplexPivots(2),
+                LinearSolver.standard()))
+                .isInstanceOf(IterationBudgetException.class)
+                .hasMessageContaining("the simplex method on a program of 7 variables and 12 constraints did not "
+                        + "finish within its budget of 2 iterations");
+        assertThatThrownBy(() -> PackageRepair.of(s, s.packages().get(0), both, null, 0.05, SolverBudgets.defaults()
+                .withRepairProjectionRounds(3)))
+                .isInstanceOf(IterationBudgetException.class)
+                .hasMessageStartingWith("Dykstra's projections for the package repair did not finish within its "
+                        + "budget of 3 iterations (last move ");
+        Scenario q = new Scenario(s.name(), null, null, org.parley.core.scenario.Loss.QUADRATIC, List.of(),
+                s.issues(), s.actors(), s.packages());
+        assertThatThrownBy(() -> ScenarioDeals.of(q, 11, DealOptions.defaults(100).with(SolverBudgets.defaults()
+                .withQuadraticNashSteps(1)), null))
+                .isInstanceOf(IterationBudgetException.class)
+                .hasMessageStartingWith("projected gradient ascent for the Nash point (quadratic loss) did not "
+                        + "finish within its budget of 1 iterations (objective ");
+        assertThatThrownBy(() -> SolverBudgets.defaults().withSimplexPivots(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("simplexPivots 0; expected at least 1");
     }
 }

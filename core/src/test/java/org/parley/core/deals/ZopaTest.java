@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import org.junit.jupiter.api.Test;
+import org.parley.core.exec.BatchRunner;
 
 /** The zone of agreement counts exactly the outcomes every party rates at or above its reservation value. */
 class ZopaTest {
@@ -26,12 +27,18 @@ class ZopaTest {
                         }
                         byHand += ok ? 1 : 0;
                     }
-                    Zopa one = Zopa.compute(d.space(), d.profiles(), rv, Long.MAX_VALUE, 1);
-                    Zopa two = Zopa.compute(d.space(), d.profiles(), rv, Long.MAX_VALUE, 2);
+                    Zopa one = Zopa.compute(d.space(), d.profiles(), Long.MAX_VALUE, BatchRunner.sequential());
+                    Zopa two;
+                    try (BatchRunner r = BatchRunner.parallel(2)) {
+                        two = Zopa.compute(d.space(), d.profiles(), Long.MAX_VALUE, r);
+                    }
                     assertThat(one.outcomes()).isEqualTo(byHand).isEqualTo(two.outcomes());
                     assertThat(one.share()).isEqualTo((double) byHand / n);
+                    assertThat(two.best()).isEqualTo(one.best());
+                    assertThat(two.worst()).isEqualTo(one.worst());
+                    assertThat(two.example()).isEqualTo(one.example());
                     ParetoFrontier f = Frontiers.compute(d.space(), d.profiles(), FrontierOptions.defaults(1));
-                    assertThat(f.rational(rv).size() == 0).isEqualTo(byHand == 0);
+                    assertThat(Acceptance.of(d.profiles()).rational(f).size() == 0).isEqualTo(byHand == 0);
                 });
     }
 }

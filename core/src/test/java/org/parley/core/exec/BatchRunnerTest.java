@@ -18,20 +18,21 @@ class BatchRunnerTest {
 
     @Test
     void seeded_results_do_not_depend_on_the_number_of_threads() {
-        BatchRunner.SeededTask<Double> task = (k, random) -> {
+        java.util.function.LongFunction<java.util.function.IntFunction<Double>> task = seed -> k -> {
+            java.util.SplittableRandom random = TaskRandom.of(seed, k);
             double s = 0;
             for (int i = 0; i < 1000; i++) {
                 s += random.nextDouble();
             }
             return s + k;
         };
-        List<Double> one = BatchRunner.sequential().runSeeded(42, 64, task);
+        List<Double> one = BatchRunner.sequential().run(64, task.apply(42));
         for (int threads : new int[] {2, 4, 7}) {
             try (BatchRunner r = BatchRunner.parallel(threads)) {
-                assertThat(r.runSeeded(42, 64, task)).isEqualTo(one);
+                assertThat(r.run(64, task.apply(42))).isEqualTo(one);
             }
         }
-        assertThat(BatchRunner.sequential().runSeeded(43, 64, task)).isNotEqualTo(one);
+        assertThat(BatchRunner.sequential().run(64, task.apply(43))).isNotEqualTo(one);
     }
 
     @Test

@@ -12,7 +12,7 @@ class LinearProgramTest {
         // max 3x + 5y s.t. x <= 4, 2y <= 12, 3x + 2y <= 18: optimum 36 at (2, 6)
         LinearProgram lp = new LinearProgram(2).objective(0, 3).objective(1, 5);
         lp.atMost(new double[] {1, 0}, 4).atMost(new double[] {0, 2}, 12).atMost(new double[] {3, 2}, 18);
-        LinearProgram.Result r = lp.solve();
+        LinearProgram.Result r = lp.solve(100);
         assertThat(r.optimal()).isTrue();
         assertThat(r.value()).isCloseTo(36, within(1e-9));
         assertThat(r.x()).containsExactly(new double[] {2, 6}, within(1e-9));
@@ -23,7 +23,7 @@ class LinearProgramTest {
         // max -x - y s.t. x + y >= 3 (as -x - y <= -3), x <= 2: optimum -3
         LinearProgram lp = new LinearProgram(2).objective(0, -1).objective(1, -1);
         lp.atMost(new double[] {-1, -1}, -3).atMost(new double[] {1, 0}, 2);
-        LinearProgram.Result r = lp.solve();
+        LinearProgram.Result r = lp.solve(100);
         assertThat(r.optimal()).isTrue();
         assertThat(r.value()).isCloseTo(-3, within(1e-9));
     }
@@ -32,9 +32,9 @@ class LinearProgramTest {
     void reports_infeasible_and_unbounded_programs() {
         LinearProgram infeasible = new LinearProgram(1).objective(0, 1);
         infeasible.atMost(new double[] {1}, 1).atMost(new double[] {-1}, -2);
-        assertThat(infeasible.solve().status()).isEqualTo(LinearProgram.Status.INFEASIBLE);
+        assertThat(infeasible.solve(100).status()).isEqualTo(LinearProgram.Status.INFEASIBLE);
         LinearProgram unbounded = new LinearProgram(1).objective(0, 1);
         unbounded.atMost(new double[] {-1}, 0);
-        assertThat(unbounded.solve().status()).isEqualTo(LinearProgram.Status.UNBOUNDED);
+        assertThat(unbounded.solve(100).status()).isEqualTo(LinearProgram.Status.UNBOUNDED);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.core.deals.Acceptance;
 import org.parley.core.deals.DealSpace;
 import org.parley.core.deals.FrontierOptions;
 import org.parley.core.deals.FrontierPoint;
@@ -14,6 +15,7 @@ import org.parley.core.deals.ParetoFrontier;
 import org.parley.core.deals.Solution;
 import org.parley.core.deals.Solutions;
 import org.parley.core.deals.Zopa;
+import org.parley.core.exec.BatchRunner;
 import org.parley.io.Limits;
 
 /** The reference numbers of the deal-space specification, read from the bundled GENIUS and GeniusWeb files. */
@@ -76,9 +78,9 @@ class DealReferenceTest {
         double[] rv = d.reservationValues();
         assertThat(rv[0]).isCloseTo(0.61, within(5e-5));
         assertThat(rv[1]).isCloseTo(0.7175, within(5e-5));
-        Zopa z = Zopa.compute(d.space(), d.profiles(), rv, Long.MAX_VALUE, 1);
+        Zopa z = Zopa.compute(d.space(), d.profiles(), Long.MAX_VALUE, BatchRunner.sequential());
         assertThat(z.outcomes()).isZero();
-        assertThat(f.rational(rv).size()).isZero();
+        assertThat(Acceptance.of(d.profiles()).rational(f).size()).isZero();
         assertThat(Solutions.nash(f, rv)).isEmpty();
     }
 
@@ -91,7 +93,7 @@ class DealReferenceTest {
         double[] rv = d.reservationValues();
         assertThat(rv[0]).isCloseTo(0.5064, within(5e-5));
         assertThat(rv[1]).isCloseTo(0.3664, within(5e-5));
-        assertThat(f.rational(rv).size()).isEqualTo(13);
+        assertThat(Acceptance.of(d.profiles()).rational(f).size()).isEqualTo(13);
         assertPoint(Solutions.nash(f, rv).orElseThrow(), 0.7959, 0.849);
     }
 
