@@ -17,6 +17,8 @@ import org.parley.core.backtest.OutcomeIssue;
 import org.parley.core.backtest.Predictions;
 import org.parley.core.backtest.Stand;
 import org.parley.core.backtest.stats.ErrorMetrics;
+import org.parley.core.backtest.stats.PairedBootstrap;
+import org.parley.core.backtest.stats.PairedComparison;
 import org.parley.core.exec.BatchRunner;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
@@ -78,6 +80,32 @@ class DeuFileTest {
         assertThat(gdp.rmse()).isCloseTo(30.22, within(0.01));
         assertThat(List.of(gdp.within5(), gdp.within10(), gdp.within20())).containsExactly(62, 117, 187);
         assertThat(score(d, "median", Capabilities.equal()).mae()).isCloseTo(28.36, within(0.005));
+    }
+
+    @Test
+    void gdp_weights_do_not_significantly_improve_on_equal_weights() {
+        // backtest.md Section 4: GDP minus equal compromise MAE = -0.457, 95% issue bootstrap about [-1.8, +0.9]
+        OutcomeDataset d = deu();
+        Predictions equal = ModelPredictor.of("compromise").predict(d.issues(), Capabilities.equal(),
+                BatchRunner.sequential());
+        Predictions gdp = ModelPredictor.of("compromise").predict(d.issues(), d.capabilitySets().get(DeuFile.GDP),
+                BatchRunner.sequential());
+        int n = d.issues().size();
+        double[] eg = new double[n];
+        double[] ee = new double[n];
+        int[] cluster = new int[n];
+        List<String> proposals = d.proposals();
+        for (int i = 0; i < n; i++) {
+            eg[i] = Math.abs(gdp.value(i) - d.issues().get(i).outcome());
+            ee[i] = Math.abs(equal.value(i) - d.issues().get(i).outcome());
+            cluster[i] = proposals.indexOf(d.issues().get(i).proposal());
+        }
+        PairedComparison c = new PairedBootstrap(10_000, 1, BatchRunner.sequential()).compare("gdp", "equal", eg,
+                ee, cluster);
+        assertThat(c.diff()).isCloseTo(-0.457, within(0.0005));
+        assertThat(c.issueBootstrap().lower()).isCloseTo(-1.8, within(0.15));
+        assertThat(c.issueBootstrap().upper()).isCloseTo(0.9, within(0.15));
+        assertThat(c.proposalBootstrap().upper()).isPositive();
     }
 
     @Test
