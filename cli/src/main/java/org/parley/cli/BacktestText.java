@@ -99,9 +99,20 @@ final class BacktestText {
     static String verdict(ModelScore m, String part) {
         PairedComparison c = m.vsCompromise();
         Interval p = c.proposalBootstrap();
-        String outcome = p.below0() ? "it beats the compromise model (the whole interval is below 0)"
-                : p.above0() ? "significantly worse than the compromise model"
-                : "no significant difference from the compromise model";
+        String outcome;
+        if (!c.decidable()) {
+            outcome = "too few proposals (" + c.proposals() + ", fewer than " + PairedComparison.MIN_PROPOSALS
+                    + ") for the cluster bootstrap to decide";
+        } else if (c.beatsBenchmark() && part.equals("train")) {
+            outcome = "lower in sample, which is no evidence: fitted models saw these issues, and only held-out "
+                    + "proposals can show that a model beats the compromise model";
+        } else if (c.beatsBenchmark()) {
+            outcome = "it beats the compromise model (the whole interval is below 0)";
+        } else if (c.worseThanBenchmark()) {
+            outcome = "significantly worse than the compromise model";
+        } else {
+            outcome = "no significant difference from the compromise model";
+        }
         return m.model() + (part.equals("all") ? "" : " (" + part + ")") + ": MAE " + TextTable.two(c.modelMae())
                 + " against the compromise model's " + TextTable.two(c.benchmarkMae()) + " on the same " + c.issues()
                 + " issues, " + TextTable.two(Math.abs(c.diff())) + " points " + (c.diff() <= 0 ? "lower" : "higher")
