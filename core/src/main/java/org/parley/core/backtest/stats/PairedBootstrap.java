@@ -19,6 +19,9 @@ import org.parley.core.exec.TaskRandom;
  */
 public final class PairedBootstrap {
 
+    /** Resamples per task: each still draws from its own stream, so chunking changes no number. */
+    private static final int CHUNK = 250;
+
     /** Two errors closer than this count as a tie (the errors are on 0..100). */
     public static final double TIE = 1e-9;
 
@@ -68,13 +71,31 @@ public final class PairedBootstrap {
             clusterSize[cluster[i]]++;
         }
         int clusters = m;
-        List<Double> byIssue = runner.runSeeded(seed, resamples, (k, r) -> issueMean(d, r));
-        List<Double> byProposal = runner.runSeeded(TaskRandom.mix(seed, 1), resamples,
-                (k, r) -> clusterMean(clusterSum, clusterSize, clusters, r));
+        double[] byIssue = means(seed, r -> issueMean(d, r));
+        double[] byProposal = means(TaskRandom.mix(seed, 1), r -> clusterMean(clusterSum, clusterSize, clusters, r));
         int ties = n - wins - losses;
         return new PairedComparison(model, benchmark, n, countNonEmpty(clusterSize), sumModel / n, sumBenchmark / n,
                 (sumModel - sumBenchmark) / n, interval(byIssue), interval(byProposal), wins, losses, ties,
                 SignTest.pValue(wins, losses), resamples, seed);
+    }
+
+    /** The statistic of every resample k, drawn from {@code TaskRandom.of(streamSeed, k)}, in chunks of resamples. */
+    private double[] means(long streamSeed, java.util.function.ToDoubleFunction<SplittableRandom> statistic) {
+        int chunks = (resamples + CHUNK - 1) / CHUNK;
+        List<double[]> parts = runner.run(chunks, c -> {
+            int from = c * CHUNK;
+            int to = Math.min(resamples, from + CHUNK);
+            double[] out = new double[to - from];
+            for (int k = from; k < to; k++) {
+                out[k - from] = statistic.applyAsDouble(TaskRandom.of(streamSeed, k));
+            }
+            return out;
+        });
+        double[] all = new double[resamples];
+        for (int c = 0; c < chunks; c++) {
+            System.arraycopy(parts.get(c), 0, all, c * CHUNK, parts.get(c).length);
+        }
+        return all;
     }
 
     private static double issueMean(double[] d, SplittableRandom r) {
@@ -105,11 +126,8 @@ public final class PairedBootstrap {
         return k;
     }
 
-    private static Interval interval(List<Double> means) {
-        double[] x = new double[means.size()];
-        for (int k = 0; k < x.length; k++) {
-            x[k] = means.get(k);
-        }
+    private static Interval interval(double[] means) {
+        double[] x = means.clone();
         Arrays.sort(x);
         return new Interval(Quantiles.type7(x, 0.025), Quantiles.type7(x, 0.975));
     }
