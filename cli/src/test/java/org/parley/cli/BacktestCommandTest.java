@@ -57,7 +57,7 @@ class BacktestCommandTest {
             assertThat(m.get("abstained").asInt()).isZero();
         }
         JsonNode bdm = model(r.json(), "all", "bdm");
-        // a faithful BDM challenge model is published at 27.9-28.3 on this data (backtest.md Section 5)
+        // a faithful BDM challenge model is published at 27.9-28.3 on this data (docs/backtest.md)
         assertThat(bdm.get("metrics").get("mae").asDouble()).isBetween(27.9 - 1.5, 28.3 + 1.5);
         JsonNode vs = bdm.get("vs_compromise");
         assertThat(vs.get("proposal_bootstrap").get("lower").asDouble()).isPositive();

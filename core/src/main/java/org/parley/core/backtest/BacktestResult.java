@@ -5,7 +5,7 @@ import org.parley.core.backtest.split.FitReport;
 import org.parley.core.backtest.split.ProposalSplit;
 
 /**
- * The result of a backtest (backtest.md Section 3): the data set and capability vector used, its size, the seed and
+ * The result of a backtest (docs/backtest.md): the data set and capability vector used, its size, the seed and
  * number of bootstrap resamples, the split and what was fitted on its train half (absent without a split), one
  * scoreboard per part, and every issue's forecasts and errors.
  */

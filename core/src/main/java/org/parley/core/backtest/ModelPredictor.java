@@ -130,6 +130,10 @@ public final class ModelPredictor implements Predictor {
         }
         Scenario s = unit == Unit.ISSUE ? group.get(0).scenario(capabilities)
                 : OutcomeDataset.proposalScenario(group.get(0).proposal(), group, capabilities);
+        if (s.actors().isEmpty()) {
+            return new Outcome(null, null, "no actor has a positive salience on proposal '" + group.get(0).proposal()
+                    + "'");
+        }
         Forecast f;
         try {
             f = instance().forecast(s, Params.of(params));

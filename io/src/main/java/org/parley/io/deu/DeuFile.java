@@ -21,7 +21,7 @@ import org.parley.io.text.Numbers;
 import org.parley.io.text.TextFile;
 
 /**
- * The DEU III file (formats.md Section 7, backtest.md Section 1): tab-separated, a header naming {@code prnr},
+ * The DEU III file (docs/formats/deu.md, docs/backtest.md): tab-separated, a header naming {@code prnr},
  * {@code isnr}, a position column {@code p<actor>} and a salience column {@code s<actor>} per actor, {@code rp} and
  * {@code out}; an optional row of capabilities (the GDP row) before the first issue. An actor takes part in an issue
  * iff both its position and its salience are numbers; an issue is usable iff its outcome is a number in [0, 100].

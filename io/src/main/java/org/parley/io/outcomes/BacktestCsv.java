@@ -9,7 +9,7 @@ import org.parley.core.backtest.split.ProposalSplit;
 import org.parley.io.text.Numbers;
 
 /**
- * A backtest's per-issue CSV (backtest.md Section 3): {@code isnr, prnr, part, out, rp, n_actors}, then
+ * A backtest's per-issue CSV (docs/backtest.md): {@code isnr, prnr, part, out, rp, n_actors}, then
  * {@code pred_<model>, err_<model>} per model in run order, full precision, blank where a model abstained or no
  * reference point is recorded; and the split as {@code prnr, part}.
  */

@@ -84,7 +84,7 @@ class DeuFileTest {
 
     @Test
     void gdp_weights_do_not_significantly_improve_on_equal_weights() {
-        // backtest.md Section 4: GDP minus equal compromise MAE = -0.457, 95% issue bootstrap about [-1.8, +0.9]
+        // docs/backtest.md: GDP minus equal compromise MAE = -0.457, 95% issue bootstrap about [-1.8, +0.9]
         OutcomeDataset d = deu();
         Predictions equal = ModelPredictor.of("compromise").predict(d.issues(), Capabilities.equal(),
                 BatchRunner.sequential());
@@ -119,7 +119,7 @@ class DeuFileTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        // the sensitivity checks of backtest.md Section 4, rebuilt from the raw rows
+        // the sensitivity checks of docs/backtest.md, rebuilt from the raw rows
         String[] header = lines.get(0).replace("\"", "").split("\t", -1);
         int pcom = List.of(header).indexOf("pcom");
         int scom = List.of(header).indexOf("scom");

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The accuracy of a model's point forecasts on n issues, from the absolute errors {@code e_i = |pred_i - out_i|}
- * (backtest.md Section 3): MAE = mean e_i, median AE, RMSE = sqrt(mean e_i^2), and the hits within 5, 10 and 20
+ * (docs/backtest.md): MAE = mean e_i, median AE, RMSE = sqrt(mean e_i^2), and the hits within 5, 10 and 20
  * points ({@code e_i <= 5}, inclusive) as counts and shares.
  */
 public record ErrorMetrics(int issues, double mae, double medianAe, double rmse, int within5, int within10,

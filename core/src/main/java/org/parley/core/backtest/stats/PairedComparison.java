@@ -1,7 +1,7 @@
 package org.parley.core.backtest.stats;
 
 /**
- * A model against a benchmark on the same issues (backtest.md Section 3): both MAEs, {@code diff = MAE(model) -
+ * A model against a benchmark on the same issues (docs/backtest.md): both MAEs, {@code diff = MAE(model) -
  * MAE(benchmark)}, its 95% percentile paired-bootstrap intervals resampling issues and, separately, proposals
  * (cluster bootstrap), the win/loss/tie counts per issue and the two-sided sign-test p-value.
  */
