@@ -1,0 +1,91 @@
+package org.parley.core.negotiation.party;
+
+import org.parley.core.negotiation.bidspace.UtilityIndex;
+import org.parley.core.preferences.Profile;
+
+/**
+ * Scaffolding of the built-in parties: they pick their next bid from their profile's sorted utility index, never
+ * below their reservation value, and accept by an {@link Acceptance} condition comparing discounted utilities. The
+ * utility range they concede over is {@code [P_min, P_max]} with {@code P_max} the best utility and
+ * {@code P_min = max(rv, worst utility)}. A party with no bid worth its reservation value ends the negotiation.
+ */
+abstract class IndexedNegotiator implements Negotiator {
+
+    private final Acceptance acceptance;
+    PartyContext context;
+    UtilityIndex index;
+    Profile profile;
+    int me;
+    double rv;
+    double pMax;
+    double pMin;
+    private double delta;
+    private boolean standingIsOthers;
+    private double standingUtility;
+    final OfferHistory received = new OfferHistory();
+
+    IndexedNegotiator(Acceptance acceptance) {
+        this.acceptance = acceptance;
+    }
+
+    @Override
+    public void init(PartyContext c) {
+        context = c;
+        index = c.index();
+        profile = c.profile();
+        me = c.me();
+        rv = profile.reservationValue();
+        delta = profile.discountFactor();
+        pMax = index.max();
+        pMin = Math.min(pMax, Math.max(rv, index.min()));
+        start();
+    }
+
+    /** Called at the end of {@link #init}. */
+    void start() {
+    }
+
+    /** The rank (in the index) of the bid to offer next, or -1 when no bid reaches the reservation value. */
+    abstract int nextRank(int round, double t);
+
+    /** Called for every offer of another party, with its utility to this party. */
+    void received(int party, int[] bid, double utility, double t) {
+    }
+
+    @Override
+    public void observe(int party, Action action, double t) {
+        if (action.kind() != Action.Kind.OFFER) {
+            return;
+        }
+        standingIsOthers = party != me;
+        if (standingIsOthers) {
+            int[] bid = action.bid();
+            standingUtility = profile.utility(bid);
+            received.add(t, standingUtility);
+            received(party, bid, standingUtility, t);
+        }
+    }
+
+    @Override
+    public Action act(int round, double t) {
+        int rank = nextRank(round, t);
+        if (rank < 0) {
+            return Action.end();
+        }
+        if (standingIsOthers) {
+            double d = delta == 1 ? 1 : Math.pow(delta, t);
+            double recent = acceptance.rule() == Acceptance.Rule.COMBI
+                    ? received.bestSince(Acceptance.windowStart(t)) * d : Double.NaN;
+            if (acceptance.accepts(standingUtility * d, index.utility(rank) * d, t, recent,
+                    context.deadline().lastRound(round), rv * d)) {
+                return Action.accept();
+            }
+        }
+        return Action.offer(index.bid(rank));
+    }
+
+    /** The acceptance condition. */
+    Acceptance acceptance() {
+        return acceptance;
+    }
+}
