@@ -217,7 +217,15 @@ public final class UtilityIndex {
         int above = below - 1;
         double da = utility[above] - target;
         double db = target - utility[below];
-        return db < da ? below : first(above);
+        boolean closeCall = Math.abs(da - db) <= 4 * Math.ulp(Math.max(da, db));
+        boolean belowNearer = closeCall ? exactDistance(utility[below], target).compareTo(
+                exactDistance(utility[above], target)) < 0 : db < da;
+        return belowNearer ? below : first(above);
+    }
+
+    /** {@code |u - target|} without rounding, for distances too close to tell apart in floating point. */
+    private static java.math.BigDecimal exactDistance(double u, double target) {
+        return new java.math.BigDecimal(u).subtract(new java.math.BigDecimal(target)).abs();
     }
 
     /** The first rank holding the same utility as {@code rank} (ties are kept in enumeration order). */

@@ -36,10 +36,10 @@ final class BuiltInNegotiators {
                 new BuiltIn("tit-for-tat", "relative tit-for-tat (Faratin et al. 1998) over the last delta offers "
                         + "(default 1)", Set.of("delta", "ac"),
                         p -> new TitForTatNegotiator(p.integer("delta", 1, 1, 1000), ac(p))),
-                new BuiltIn("nash", "models the others by value frequencies and concedes to the estimated Nash bid "
-                        + "by time tau (default 0.5)", Set.of("tau", "update", "scan", "ac"),
-                        p -> new NashSeekingNegotiator(p.number("tau", 0.5, 1e-9, 1), p.integer("update", 10, 1,
-                                1_000_000), p.integer("scan", 5000, 1, 10_000_000), ac(p))));
+                new BuiltIn("nash", "models the others by value frequencies and offers the bid of largest "
+                        + "estimated Nash product above a linear (e = 1) target", Set.of("e", "update", "scan", "ac"),
+                        p -> new NashSeekingNegotiator(p.number("e", 1, 1e-6, 1e6), p.integer("update", 10, 1,
+                                1_000_000), p.integer("scan", 2000, 201, 10_000_000), ac(p))));
     }
 
     private static BuiltIn timeDependent(String name, double e, String description) {

@@ -52,6 +52,11 @@ abstract class IndexedNegotiator implements Negotiator {
     void received(int party, int[] bid, double utility, double t) {
     }
 
+    /** The utility AC_next compares the standing offer with: by default that of the next bid, {@code rank}. */
+    double settleFor(int rank) {
+        return index.utility(rank);
+    }
+
     @Override
     public void observe(int party, Action action, double t) {
         if (action.kind() != Action.Kind.OFFER) {
@@ -76,7 +81,7 @@ abstract class IndexedNegotiator implements Negotiator {
             double d = delta == 1 ? 1 : Math.pow(delta, t);
             double recent = acceptance.rule() == Acceptance.Rule.COMBI
                     ? received.bestSince(Acceptance.windowStart(t)) * d : Double.NaN;
-            if (acceptance.accepts(standingUtility * d, index.utility(rank) * d, t, recent,
+            if (acceptance.accepts(standingUtility * d, settleFor(rank) * d, t, recent,
                     context.deadline().lastRound(round), rv * d)) {
                 return Action.accept();
             }

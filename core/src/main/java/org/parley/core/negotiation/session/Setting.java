@@ -114,7 +114,7 @@ public final class Setting {
         }
         Map<String, List<Double>> sol = new LinkedHashMap<>();
         solutions.forEach((k, s) -> sol.put(k, list(s.point().utilities())));
-        return new Reference(deals.parties(), rv, delta, space.size(), exact,
+        return new Reference(deals.parties(), scale, rv, delta, space.size(), exact,
                 frontierPoints == null ? null : frontierPoints.length, listed, sol, notes);
     }
 
