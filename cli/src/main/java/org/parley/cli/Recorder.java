@@ -72,6 +72,14 @@ final class Recorder implements AutoCloseable {
         file = from.toString();
     }
 
+    /** The input file of a run that reads no scenario (a negotiation domain, a tournament configuration). */
+    void input(Path from) {
+        if (store == null) {
+            return;
+        }
+        file = from.toString();
+    }
+
     /** Records a run that produced {@code document} (stored as its JSON) with the parameters it used. */
     void ok(Object document, Map<String, Object> params) {
         write(RunStatus.OK, ResultJson.write(document), null, params);
@@ -96,7 +104,7 @@ final class Recorder implements AutoCloseable {
     }
 
     private void write(RunStatus status, String result, String message, Map<String, Object> params) {
-        if (store == null || scenario == null) {
+        if (store == null || scenario == null && file == null) {
             return;
         }
         List<String> recordedArgs = args;

@@ -7,9 +7,9 @@ package org.parley.core.negotiation.party;
  * <pre>(u(o) - rv) * prod_j u_hat_j(o)</pre>
  * so that its offers move from its best bid towards the estimated Nash bid and stay there once the target has
  * passed below it. It accepts an offer worth at least its next bid or its target, whichever is lower (so two
- * Nash seekers with different estimates still meet before the deadline). Candidates are its {@code scan} best bids (all of them in small spaces; else the 200 best and
- * the rest spread evenly over its index); the estimates are refreshed every {@code update} rounds. Parley's own
- * design (docs/models/negotiation.md).
+ * Nash seekers with different estimates still meet before the deadline). Candidates are its {@code scan} best
+ * bids (all of them in small spaces; else the 200 best and the rest spread evenly over its index); the estimates
+ * are refreshed every {@code update} rounds. Parley's own design (docs/models/negotiation.md).
  */
 public final class NashSeekingNegotiator extends IndexedNegotiator {
 

@@ -14,17 +14,19 @@ import org.parley.core.utility.Outcomes;
 import org.parley.core.utility.SpatialUtility;
 
 /**
- * Where a session on a Parley scenario landed: the agreed terms (issue to value; null without agreement), whether
+ * Where a session on a Parley scenario landed: the agreed terms (issue to value; null without agreement) and, for
+ * issues with anchors, in the scenario's words, whether
  * they are in the zone of agreement and which parties fall below their reservation value, the grid's Nash point
  * and the gap to it (mean over issues of the distance in percent of the scale), and the agreement next to every
  * named package, the nearest first in {@code nearestPackage}.
  */
-public record Landing(Map<String, Double> outcome, boolean inZone, List<String> belowReservation,
+public record Landing(Map<String, Double> outcome, Map<String, String> words, boolean inZone, List<String> belowReservation,
                       Map<String, Double> nash, Double nashGap, List<PackageComparison> packages,
                       String nearestPackage) {
 
     public Landing {
         outcome = outcome == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(outcome));
+        words = words == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(words));
         belowReservation = List.copyOf(belowReservation);
         nash = nash == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(nash));
         packages = List.copyOf(packages);
@@ -50,7 +52,7 @@ public record Landing(Map<String, Double> outcome, boolean inZone, List<String> 
             }
         }
         if (bid == null) {
-            return new Landing(null, false, below, nash, null, List.of(), null);
+            return new Landing(null, null, false, below, nash, null, List.of(), null);
         }
         double[] x = values(space, bid);
         SpatialUtility su = SpatialUtility.of(s);
@@ -79,7 +81,14 @@ public record Landing(Map<String, Double> outcome, boolean inZone, List<String> 
                 nearest = p.id();
             }
         }
-        return new Landing(terms(s, x), below.isEmpty(), below, nash, nashX == null ? null : gap(s, x, nashX),
+        Map<String, String> words = new LinkedHashMap<>();
+        for (int d = 0; d < x.length; d++) {
+            String w = s.issues().get(d).describe(x[d]);
+            if (!w.isEmpty()) {
+                words.put(s.issues().get(d).id(), w);
+            }
+        }
+        return new Landing(terms(s, x), words, below.isEmpty(), below, nash, nashX == null ? null : gap(s, x, nashX),
                 packages, nearest);
     }
 

@@ -75,6 +75,11 @@ public final class SessionStatements {
         if (l.outcome() == null) {
             return out;
         }
+        if (!l.words().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            l.words().forEach((k, v) -> parts.add(k + " " + v));
+            out.add("In the scenario's words: " + String.join("; ", parts) + ".");
+        }
         if (l.nashGap() != null) {
             out.add("The grid's Nash point (" + numbers(l.nash()) + ") is " + ScenarioValidator.num(l.nashGap(), 1)
                     + "% of each scale away on average.");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import org.parley.core.exec.BatchRunner;
 import org.parley.core.exec.TaskRandom;
@@ -185,6 +186,15 @@ public final class Tournament {
      */
     public List<SessionRow> run(BatchRunner runner, Map<Integer, SessionRow> done, int chunk,
                                 Consumer<List<SessionRow>> progress) {
+        return run(runner, done, () -> chunk, progress);
+    }
+
+    /**
+     * As {@link #run(BatchRunner, Map, int, Consumer)}, asking {@code chunk} for the size of each next chunk (e.g.
+     * to keep chunks to a fraction of a second); the rows never depend on the chunking.
+     */
+    public List<SessionRow> run(BatchRunner runner, Map<Integer, SessionRow> done, IntSupplier chunk,
+                                Consumer<List<SessionRow>> progress) {
         SessionRow[] all = new SessionRow[cells];
         done.forEach((k, r) -> {
             if (k >= 0 && k < cells) {
@@ -198,9 +208,11 @@ public final class Tournament {
                 todo[n++] = c;
             }
         }
-        for (int start = 0; start < n; start += chunk) {
+        for (int start = 0; start < n; ) {
             int from = start;
-            List<SessionRow> part = runner.run(Math.min(chunk, n - start), k -> play(todo[from + k]));
+            int size = Math.max(1, Math.min(chunk.getAsInt(), n - start));
+            start += size;
+            List<SessionRow> part = runner.run(size, k -> play(todo[from + k]));
             for (SessionRow r : part) {
                 all[r.cell()] = r;
             }
