@@ -203,7 +203,14 @@ public final class UtilityIndex {
      * enumeration order. -1 when no bid reaches the floor.
      */
     public int nearest(double target, double floor) {
-        int rational = countAtLeast(floor);
+        return nearestAmong(target, countAtLeast(floor));
+    }
+
+    /**
+     * As {@link #nearest(double, double)} among the {@code rational} best bids (ranks {@code 0 .. rational - 1}, e.g.
+     * {@code countAtLeast(rv)} computed once).
+     */
+    public int nearestAmong(double target, int rational) {
         if (rational == 0) {
             return -1;
         }

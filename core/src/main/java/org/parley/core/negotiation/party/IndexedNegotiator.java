@@ -19,7 +19,11 @@ abstract class IndexedNegotiator implements Negotiator {
     double rv;
     double pMax;
     double pMin;
+    /** The number of bids worth at least the reservation value: ranks {@code 0 .. rational - 1}. */
+    int rational;
     private double delta;
+    private int lastRank = -1;
+    private int[] lastBid;
     private boolean standingIsOthers;
     private double standingUtility;
     final OfferHistory received = new OfferHistory();
@@ -38,6 +42,7 @@ abstract class IndexedNegotiator implements Negotiator {
         delta = profile.discountFactor();
         pMax = index.max();
         pMin = Math.min(pMax, Math.max(rv, index.min()));
+        rational = index.countAtLeast(rv);
         start();
     }
 
@@ -86,7 +91,16 @@ abstract class IndexedNegotiator implements Negotiator {
                 return Action.accept();
             }
         }
-        return Action.offer(index.bid(rank));
+        if (rank != lastRank) {
+            lastRank = rank;
+            lastBid = index.bid(rank);
+        }
+        return Action.offer(lastBid);
+    }
+
+    /** The rank of the rational bid nearest to {@code target} (GENIUS {@code getBidNearUtility}), or -1. */
+    int nearest(double target) {
+        return index.nearestAmong(target, rational);
     }
 
     /** The acceptance condition. */

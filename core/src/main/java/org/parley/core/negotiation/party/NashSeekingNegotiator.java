@@ -51,7 +51,6 @@ public final class NashSeekingNegotiator extends IndexedNegotiator {
         for (int j = 0; j < models.length; j++) {
             models[j] = j == me ? null : new FrequencyModel(radix, 0.1);
         }
-        int rational = index.countAtLeast(rv);
         int n = Math.min(rational, scan);
         rank = new int[n];
         for (int c = 0; c < n; c++) {

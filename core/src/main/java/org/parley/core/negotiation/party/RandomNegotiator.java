@@ -7,16 +7,9 @@ package org.parley.core.negotiation.party;
  */
 public final class RandomNegotiator extends IndexedNegotiator {
 
-    private int rational;
-
     /** A random party with an acceptance condition. */
     public RandomNegotiator(Acceptance acceptance) {
         super(acceptance);
-    }
-
-    @Override
-    void start() {
-        rational = index.countAtLeast(rv);
     }
 
     @Override

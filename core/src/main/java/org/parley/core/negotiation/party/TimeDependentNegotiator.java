@@ -34,6 +34,6 @@ public final class TimeDependentNegotiator extends IndexedNegotiator {
 
     @Override
     int nextRank(int round, double t) {
-        return index.nearest(target(e, k, pMin, pMax, t), rv);
+        return nearest(target(e, k, pMin, pMax, t));
     }
 }

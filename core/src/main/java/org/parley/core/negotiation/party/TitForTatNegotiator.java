@@ -37,7 +37,7 @@ public final class TitForTatNegotiator extends IndexedNegotiator {
             }
             used = n;
         }
-        return index.nearest(target, rv);
+        return nearest(target);
     }
 
     /** The current target utility (for tests and traces). */
