@@ -45,7 +45,7 @@ public final class TournamentTables {
         return p;
     }
 
-    /** One row per session: cell, domain, repetition, seed, outcome, metrics, then negotiator and utilities per role. */
+    /** One row per session: cell, domain, repetition, seed, outcome, metrics, negotiator and utilities per role. */
     public static String sessions(TournamentResult r) {
         int roles = r.rows().stream().mapToInt(x -> x.negotiators().size()).max().orElse(2);
         List<String> header = new ArrayList<>(Arrays.asList("cell", "domain", "repetition", "seed", "agreement",
