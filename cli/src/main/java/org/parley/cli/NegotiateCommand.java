@@ -86,6 +86,9 @@ final class NegotiateCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Print every action (JSON always has the trace).")
     boolean trace;
 
+    @Option(names = "--trace-csv", paramLabel = "FILE", description = "Also write the trace as CSV to FILE.")
+    Path traceCsv;
+
     @Option(names = "--landscape", description = "Run every assignment of the --agents negotiators to the parties "
             + "and show where each lands.")
     boolean landscape;
@@ -142,6 +145,9 @@ final class NegotiateCommand implements Callable<Integer> {
             }
             Object doc;
             String text;
+            if (landscape && traceCsv != null) {
+                throw new Parley.UserError("--trace-csv applies to one session, not to --landscape");
+            }
             if (landscape && Math.pow(specs.size(), setting.parties()) > Landscape.MAX_ASSIGNMENTS) {
                 throw new Parley.UserError("--landscape: " + specs.size() + " negotiators for " + setting.parties()
                         + " parties make more than " + Landscape.MAX_ASSIGNMENTS + " assignments; give fewer");
@@ -159,6 +165,10 @@ final class NegotiateCommand implements Callable<Integer> {
                         System::nanoTime), params);
                 doc = r;
                 text = NegotiationText.session(r, trace);
+                if (traceCsv != null) {
+                    org.parley.io.AtomicFiles.write(traceCsv, org.parley.io.negotiation.SessionTables.trace(r));
+                    err.println("wrote " + traceCsv);
+                }
             }
             rec.ok(doc, params);
             out.print(json ? ResultJson.write(doc) : text);

@@ -35,6 +35,16 @@ class NegotiateCommandTest {
         Cli.Run text = Cli.run("negotiate", PARTY + "party_domain.xml", "--profile", PARTY + "party1_utility.xml",
                 "--profile", PARTY + "party2_utility.xml", "--agents", "boulware,conceder", "--seed", "3", "--trace",
                 "--no-store");
+        Path csv = dir.resolve("trace.csv");
+        Cli.Run withCsv = Cli.run("negotiate", PARTY + "party_domain.xml", "--profile", PARTY + "party1_utility.xml",
+                "--profile", PARTY + "party2_utility.xml", "--agents", "boulware,conceder", "--seed", "3",
+                "--trace-csv", csv.toString(), "--no-store");
+        assertThat(withCsv.code()).as(withCsv.err()).isZero();
+        java.util.List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(1 + s.trace().size());
+        assertThat(lines.get(0)).isEqualTo("round,party,action,time,u_party1_utility,u_party2_utility,Food,Drinks,"
+                + "Location,Invitations,Music,Cleanup");
+        assertThat(lines.get(lines.size() - 1)).startsWith((s.rounds() - 1) + ",party2_utility,accept,");
         assertThat(text.out()).startsWith("party1_utility (boulware) and party2_utility (conceder) negotiated on "
                 + "Party under SAOP, deadline 100 rounds, seed 3; party1_utility opened.\nAgreement in round "
                 + s.rounds() + " ").contains("Trace (utilities of each bid to every party)").contains("accept");
