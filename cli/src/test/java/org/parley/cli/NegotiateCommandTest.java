@@ -82,6 +82,10 @@ class NegotiateCommandTest {
         Cli.Run show = Cli.run("runs", "show", "1", "--db", db, "--json");
         assertThat(show.json().get("command").asText()).isEqualTo("negotiate");
         assertThat(show.json().toString()).contains("laptop_anac2011");
+        Cli.Run rerun = Cli.run("runs", "rerun", "1", "--db", db);
+        assertThat(rerun.code()).isEqualTo(2);
+        assertThat(rerun.err()).endsWith("nothing to rerun: run 'parley negotiate data/genius/laptop_anac2011 "
+                + "--agents linear,nash' again\n");
     }
 
     @Test
