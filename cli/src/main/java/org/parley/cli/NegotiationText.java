@@ -87,15 +87,16 @@ final class NegotiationText {
     static String tournament(TournamentResult r) {
         StringBuilder b = new StringBuilder();
         TournamentStatements.of(r).forEach(s -> b.append(s).append('\n'));
+        int d = TournamentStatements.decimals(r);
         TextTable t = new TextTable(List.of("negotiator", "sessions", "agreed", "utility", "sd", "as opener",
                 "other roles", "welfare", "to frontier", "to Nash", "rounds"));
         List<NegotiatorSummary> ranked = new ArrayList<>(r.perNegotiator());
         ranked.sort(Comparator.comparing((NegotiatorSummary s) -> s.utility().mean() == null ? Double.NEGATIVE_INFINITY
                 : s.utility().mean()).reversed());
         for (NegotiatorSummary s : ranked) {
-            t.row(List.of(s.negotiator(), Long.toString(s.sessions()), pct(s.agreementRate()), mean(s.utility(), 3),
-                    num(s.utility().sd(), 3), mean(s.utilityFirstMover(), 3), mean(s.utilityOtherRoles(), 3),
-                    mean(s.socialWelfare(), 3), mean(s.paretoDistance(), 4), mean(s.nashDistance(), 4),
+            t.row(List.of(s.negotiator(), Long.toString(s.sessions()), pct(s.agreementRate()), mean(s.utility(), d),
+                    num(s.utility().sd(), d), mean(s.utilityFirstMover(), d), mean(s.utilityOtherRoles(), d),
+                    mean(s.socialWelfare(), d), mean(s.paretoDistance(), d + 1), mean(s.nashDistance(), d + 1),
                     mean(s.rounds(), 1)));
         }
         b.append('\n').append(t);
@@ -104,8 +105,8 @@ final class NegotiationText {
         for (DomainSummary s : r.perDomain()) {
             dt.row(List.of(s.domain(), String.valueOf(s.reference().outcomes()),
                     s.reference().frontierPoints() == null ? "-" : s.reference().frontierPoints().toString(),
-                    Long.toString(s.sessions()), pct(s.agreementRate()), mean(s.socialWelfare(), 3),
-                    mean(s.paretoDistance(), 4), mean(s.nashDistance(), 4), mean(s.rounds(), 1)));
+                    Long.toString(s.sessions()), pct(s.agreementRate()), mean(s.socialWelfare(), d),
+                    mean(s.paretoDistance(), d + 1), mean(s.nashDistance(), d + 1), mean(s.rounds(), 1)));
         }
         return b.append('\n').append(dt).toString();
     }
