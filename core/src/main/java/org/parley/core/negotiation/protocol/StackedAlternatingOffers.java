@@ -82,7 +82,8 @@ public final class StackedAlternatingOffers implements Protocol {
             for (int i = 0; i < n; i++) {
                 long elapsed = timed ? clock.getAsLong() - start : 0;
                 if (deadline.reached(round, elapsed)) {
-                    return new Transcript(Termination.DEADLINE, null, null, round, 1.0, -1, events);
+                    return new Transcript(Termination.DEADLINE, null, null, i == 0 ? round : round + 1, 1.0, -1,
+                            events);
                 }
                 double t = deadline.time(round, elapsed);
                 Action a;

@@ -111,6 +111,22 @@ class StackedAlternatingOffersTest {
     }
 
     @Test
+    void a_time_deadline_reads_the_clock_before_every_turn_and_time_is_elapsed_over_the_deadline() {
+        long[] now = {0};
+        List<Double> times = new ArrayList<>();
+        Scripted p0 = new Scripted((r, t) -> {
+            times.add(t);
+            return Action.offer(new int[] {0, 0});
+        });
+        Scripted p1 = new Scripted((r, t) -> Action.offer(new int[] {2, 2}));
+        Transcript t = StackedAlternatingOffers.saop().run(List.of(p0, p1), contexts(2), Deadline.ofMillis(10),
+                () -> now[0] += 1_000_000L, false);
+        assertThat(t.termination()).isEqualTo(Termination.DEADLINE);
+        assertThat(times).containsExactly(0.1, 0.3, 0.5, 0.7, 0.9);
+        assertThat(t.rounds()).isEqualTo(5);
+    }
+
+    @Test
     void walking_away_accepting_nothing_bad_bids_and_exceptions_end_the_negotiation_with_the_reason() {
         Scripted opener = new Scripted((r, t) -> Action.offer(new int[] {0, 1}));
         Transcript end = run(Deadline.ofRounds(3), opener, new Scripted((r, t) -> Action.end()));
