@@ -43,6 +43,16 @@ public final class ScenarioValidator {
         return out;
     }
 
+    /**
+     * The problems of one varied input given outside the file (e.g. on the command line), located at {@code at}:
+     * its path against the scenario's inputs and its distribution against the input's valid range.
+     */
+    public static List<Problem> varied(Scenario s, Varied v, String at) {
+        List<Problem> out = new ArrayList<>();
+        UncertaintyChecks.one(s, ScenarioInputs.of(s), v, at, out);
+        return out;
+    }
+
     private static void checkCatastrophes(Scenario s, List<Problem> out) {
         Set<String> seen = new HashSet<>();
         for (int c = 0; c < s.catastrophes().size(); c++) {

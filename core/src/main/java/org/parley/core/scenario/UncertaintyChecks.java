@@ -44,28 +44,37 @@ final class UncertaintyChecks {
                 out.add(new Problem(at + ".path", "'" + v.path() + "' is listed twice (first at uncertainty.inputs["
                         + first + "]); expected each input once"));
             }
-            ScenarioInputs.Input input = null;
-            if (v.path().startsWith(PARAMS)) {
-                if (v.path().length() == PARAMS.length()) {
-                    out.add(new Problem(at + ".path", "'params.' names no parameter; expected params.KEY, e.g. "
-                            + "params.q"));
-                }
-            } else {
-                Integer idx = inputs.find(v.path()).orElse(null);
-                if (idx == null) {
-                    out.add(new Problem(at + ".path", "unknown input '" + v.path() + "': " + inputs.whyUnknown(v.path())));
-                } else {
-                    input = inputs.input(idx);
-                }
-            }
-            if (v.distribution() == null) {
-                out.add(new Problem(at + ".distribution", "missing; expected uniform, triangular, normal or "
-                        + "discrete"));
-                continue;
-            }
-            distribution(v.distribution(), at, input, out);
+            one(s, inputs, v, at, out);
         }
         correlations(u, listed, out);
+    }
+
+    /** The checks of one varied input: its path and its distribution. */
+    static void one(Scenario s, ScenarioInputs inputs, Varied v, String at, List<Problem> out) {
+        ScenarioInputs.Input input = null;
+        if (v.path() == null || v.path().isBlank()) {
+            out.add(new Problem(at + ".path", "missing; expected the path of an input, e.g. "
+                    + "actors.ID.stances.ISSUE.salience"));
+            return;
+        }
+        if (v.path().startsWith(PARAMS)) {
+            if (v.path().length() == PARAMS.length()) {
+                out.add(new Problem(at + ".path", "'params.' names no parameter; expected params.KEY, e.g. "
+                        + "params.q"));
+            }
+        } else {
+            Integer idx = inputs.find(v.path()).orElse(null);
+            if (idx == null) {
+                out.add(new Problem(at + ".path", "unknown input '" + v.path() + "': " + inputs.whyUnknown(v.path())));
+            } else {
+                input = inputs.input(idx);
+            }
+        }
+        if (v.distribution() == null) {
+            out.add(new Problem(at + ".distribution", "missing; expected uniform, triangular, normal or discrete"));
+            return;
+        }
+        distribution(v.distribution(), at, input, out);
     }
 
     /** The checks of one distribution; {@code input} (null for a model parameter) gives the valid range. */
