@@ -57,12 +57,11 @@ public final class Sweeps {
     static void checkParams(Scenario s, DrawPlan plan, String model, Map<String, String> central) {
         ForecastModel m = ForecastModels.byName(model).orElseThrow(() -> new BadParameterException("unknown model '"
                 + model + "'; expected one of " + ForecastModels.names()));
-        m.forecast(s, Params.of(central));
         for (DrawPlan.Entry e : plan.entries()) {
             if (e.param() == null) {
                 continue;
             }
-            for (double v : new double[] {e.marginal().low(), e.marginal().high()}) {
+            for (double v : new double[] {e.marginal().low(), e.central(), e.marginal().high()}) {
                 Map<String, String> p = new LinkedHashMap<>(central);
                 p.put(e.param(), Double.toString(v));
                 try {
@@ -73,6 +72,7 @@ public final class Sweeps {
                 }
             }
         }
+        m.forecast(s, Params.of(central));
     }
 
     /** Every output of every draw, by output then draw. */
