@@ -45,7 +45,7 @@ public record Sensitivity(String model, Map<String, String> params, List<String>
      * at the central value, the veto party whose acceptance decides it, and how it was found ({@code exact}: closed
      * form of the spatial utility or of the no-deal model; {@code root finding}: Brent's method on the margin).
      */
-    public record BreakEven(String pkg, String input, double central, Double below, Double above,
+    public record BreakEven(String packageId, String input, double central, Double below, Double above,
                             boolean centralAccepted, String party, String method) {
 
         /** The flip nearest to the central value (below or above), or null. */

@@ -65,7 +65,7 @@ public final class UncertaintyWords {
         if (be.above() != null) {
             at.add("at " + n3(be.above()) + " above");
         }
-        return be.pkg() + " flips from " + to + " " + String.join(" and ", at) + " (central " + n3(be.central())
+        return be.packageId() + " flips from " + to + " " + String.join(" and ", at) + " (central " + n3(be.central())
                 + ", decided by " + be.party() + ")";
     }
 

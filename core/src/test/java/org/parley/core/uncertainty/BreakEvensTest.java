@@ -28,18 +28,18 @@ class BreakEvensTest {
                 BatchRunner.sequential(), n -> { }, false);
         assertThat(sens.breakEvens()).extracting(Sensitivity.BreakEven::method).contains(methods);
         for (Sensitivity.BreakEven be : sens.breakEvens()) {
-            boolean central = reviewed(s, be.pkg(), be.input(), be.central());
+            boolean central = reviewed(s, be.packageId(), be.input(), be.central());
             assertThat(central).as(be.toString()).isEqualTo(be.centralAccepted());
             for (Double at : new Double[] {be.below(), be.above()}) {
                 if (at == null) {
                     continue;
                 }
-                assertThat(reviewed(s, be.pkg(), be.input(), at)).as("at " + be).isNotEqualTo(central);
+                assertThat(reviewed(s, be.packageId(), be.input(), at)).as("at " + be).isNotEqualTo(central);
                 double justBefore = at > be.central() ? Math.nextDown(at) : Math.nextUp(at);
-                assertThat(reviewed(s, be.pkg(), be.input(), justBefore)).as("just before " + be).isEqualTo(central);
+                assertThat(reviewed(s, be.packageId(), be.input(), justBefore)).as("just before " + be).isEqualTo(central);
                 for (int k = 0; k < 50; k++) {
                     double between = be.central() + (at - be.central()) * k / 50.0;
-                    assertThat(reviewed(s, be.pkg(), be.input(), between)).as(between + " before " + be)
+                    assertThat(reviewed(s, be.packageId(), be.input(), between)).as(between + " before " + be)
                             .isEqualTo(central);
                 }
             }
@@ -62,7 +62,7 @@ class BreakEvensTest {
         Sensitivity sens = SensitivityAnalysis.run(s, Uncertainty.spread(0.1), SensitivityOptions.defaults("compromise"),
                 BatchRunner.sequential(), n -> { }, false);
         double u = PackageReview.of(s).verdict("share").utilities().get("UP");
-        sens.breakEvens().stream().filter(b -> b.pkg().equals("share") && b.input().equals("actors.UP.reservation"))
+        sens.breakEvens().stream().filter(b -> b.packageId().equals("share") && b.input().equals("actors.UP.reservation"))
                 .forEach(b -> assertThat(b.nearest()).isCloseTo(u, org.assertj.core.api.Assertions.within(1e-12)));
     }
 }
