@@ -146,6 +146,27 @@ class UncertaintyCommandsTest {
     }
 
     @Test
+    void the_digest_gives_the_flagship_intervals_acceptance_chances_and_three_judgements_in_words() {
+        org.parley.core.scenario.Scenario s = org.parley.io.ScenarioFiles.read(Path.of(FLAGSHIP),
+                org.parley.io.Limits.defaults());
+        org.parley.core.uncertainty.UncertaintyDigest d = org.parley.core.uncertainty.UncertaintyDigest.of(s,
+                "compromise", 2000, 1, 3, org.parley.core.exec.BatchRunner.sequential());
+        assertThat(d.forecasts()).hasSize(6);
+        assertThat(d.packages()).extracting(Sweep.PackageChance::id)
+                .containsExactly("status-quo", "grand-bargain", "partition");
+        assertThat(d.judgements()).hasSize(3);
+        String text = UncertaintyText.digest(s, d);
+        assertThat(text).contains("TERR: 61.4 at the central values; 80 % of draws from ")
+                .contains("Partition (territory for peace) [partition]: accepted by every veto party in ")
+                .contains("1. ").contains("3. ");
+        for (Sweep.IssueSpread f : d.forecasts()) {
+            assertThat(f.p80().low()).isLessThanOrEqualTo(f.median());
+            assertThat(f.p80().high()).isGreaterThanOrEqualTo(f.median());
+            assertThat(f.p95().width()).isGreaterThanOrEqualTo(f.p80().width());
+        }
+    }
+
+    @Test
     void csv_holds_every_draw(@TempDir Path dir) throws IOException {
         Cli.Run r = Cli.run("sweep", FLAGSHIP, "--draws", "120", "--csv", dir.toString(), "--no-store");
         assertThat(r.code()).isZero();
