@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.scenario.ScenarioValidator;
 import org.parley.core.uncertainty.Advice;
 import org.parley.core.uncertainty.Sensitivity;
 import org.parley.core.uncertainty.Sweep;
@@ -132,22 +133,39 @@ final class UncertaintyText {
         b.append("Levers for ").append(a.actor()).append(" under ").append(a.model()).append(": its utility of the "
                 + "forecast is ").append(TextTable.one(a.utility())).append("; each change at most ")
                 .append(TextTable.one(a.step())).append(" points, best per point first\n");
-        TextTable t = new TextTable(List.of("lever", "input", "from", "to", "effect", "per point", "method"));
-        for (Advice.Lever l : a.levers().subList(0, Math.min(rows, a.levers().size()))) {
-            t.row(List.of(l.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), l.path(),
-                    TextTable.two(l.from()), TextTable.two(l.to()), "+" + TextTable.two(l.effect()),
-                    String.format(java.util.Locale.ROOT, "%.3f", l.perPoint()), l.method()));
-        }
-        b.append(t).append('\n');
-        for (Advice.Lever l : a.levers().subList(0, Math.min(5, a.levers().size()))) {
-            b.append("- ").append(UncertaintyWords.lever(l)).append('\n');
-        }
+        List<Advice.Lever> forecast = a.levers().stream().filter(l -> l.kind() != Advice.Kind.PACKAGE_TERM).toList();
+        List<Advice.Lever> terms = a.levers().stream().filter(l -> l.kind() == Advice.Kind.PACKAGE_TERM).toList();
+        b.append("\nOn the forecast (its utility of the ").append(a.model()).append(" outcome)\n");
+        b.append(leverTable(forecast, rows, false));
+        forecast.stream().limit(3).forEach(l -> b.append("- ").append(UncertaintyWords.lever(l)).append('\n'));
+        b.append("\nOn the packages (its utility of each package, and every veto party's verdict after)\n");
+        b.append(leverTable(terms, rows, true));
+        terms.stream().limit(3).forEach(l -> b.append("- ").append(UncertaintyWords.lever(l)).append('\n'));
         if (a.levers().isEmpty()) {
             b.append("No single change of at most ").append(TextTable.one(a.step()))
                     .append(" points improves its outcome.\n");
         }
         notes(b, a.notes());
         return b.toString();
+    }
+
+    private static String leverTable(List<Advice.Lever> levers, int rows, boolean verdicts) {
+        List<String> header = new ArrayList<>(List.of("lever", "input", "from", "to", "effect", "per point",
+                "method"));
+        if (verdicts) {
+            header.add("verdict after");
+        }
+        TextTable t = new TextTable(header);
+        for (Advice.Lever l : levers.subList(0, Math.min(rows, levers.size()))) {
+            List<String> row = new ArrayList<>(List.of(l.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' '), l.path(), TextTable.two(l.from()), TextTable.two(l.to()),
+                    "+" + TextTable.two(l.effect()), ScenarioValidator.num(l.perPoint(), 3), l.method()));
+            if (verdicts) {
+                row.add(Boolean.TRUE.equals(l.acceptedAfter()) ? "accepted" : "blocked");
+            }
+            t.row(row);
+        }
+        return t.toString();
     }
 
     /** The digest's sentences, for analyze and the report once they take the uncertainty digest. */

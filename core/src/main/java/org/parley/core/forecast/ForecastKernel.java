@@ -1,6 +1,6 @@
 package org.parley.core.forecast;
 
-import org.parley.core.params.Params;
+import java.util.Map;
 
 /**
  * A model's forecast computed straight from a scenario's input vector ({@link org.parley.core.scenario.ScenarioInputs}):
@@ -13,6 +13,9 @@ public interface ForecastKernel {
     /** The model's name. */
     String model();
 
-    /** Writes the forecast of every issue (issue units, scenario order) under inputs {@code x} into {@code out}. */
-    void forecast(double[] x, Params params, double[] out);
+    /**
+     * Writes the forecast of every issue (issue units, scenario order) under inputs {@code x} and model parameters
+     * {@code params} (as given to {@code --set}) into {@code out}.
+     */
+    void forecast(double[] x, Map<String, String> params, double[] out);
 }

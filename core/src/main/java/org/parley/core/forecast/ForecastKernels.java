@@ -1,5 +1,6 @@
 package org.parley.core.forecast;
 
+import java.util.Map;
 import org.parley.core.forecast.bdm.BdmKernel;
 import org.parley.core.forecast.compromise.CompromiseKernel;
 import org.parley.core.params.BadParameterException;
@@ -39,9 +40,9 @@ public final class ForecastKernels {
         }
 
         @Override
-        public void forecast(double[] x, Params params, double[] out) {
+        public void forecast(double[] x, Map<String, String> params, double[] out) {
             Scenario s = inputs.apply(x);
-            Forecast f = forecastModel.forecast(s, params);
+            Forecast f = forecastModel.forecast(s, Params.of(params));
             for (int d = 0; d < out.length; d++) {
                 Double v = f.forecast().get(s.issues().get(d).id());
                 out[d] = v == null ? Double.NaN : v;

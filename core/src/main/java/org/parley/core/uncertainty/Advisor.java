@@ -8,7 +8,6 @@ import java.util.Map;
 import org.parley.core.forecast.ForecastKernel;
 import org.parley.core.forecast.ForecastKernels;
 import org.parley.core.params.BadParameterException;
-import org.parley.core.params.Params;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.ScenarioInputs;
@@ -46,7 +45,7 @@ public final class Advisor {
         SpatialUtility u = SpatialUtility.of(s);
         double[] x0 = in.central();
         double[] o0 = new double[in.issues()];
-        kernel.forecast(x0, Params.of(params), o0);
+        kernel.forecast(x0, params, o0);
         double base = u.utility(a, o0);
         List<Advice.Lever> levers = new ArrayList<>();
         for (int d = 0; d < in.issues(); d++) {
@@ -141,7 +140,7 @@ public final class Advisor {
         double[] x = x0.clone();
         x[k] = to;
         double[] o = new double[in.issues()];
-        kernel.forecast(x, Params.of(params), o);
+        kernel.forecast(x, params, o);
         return u.utility(a, o);
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.parley.core.deals.ContinuousSolutions;
 import org.parley.core.deals.ScenarioGrid;
 import org.parley.core.forecast.ForecastKernel;
-import org.parley.core.params.Params;
 import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.ScenarioInputs;
@@ -82,7 +81,7 @@ public final class Evaluator {
             }
 
             @Override
-            public void forecast(double[] x, Params params, double[] out) {
+            public void forecast(double[] x, Map<String, String> params, double[] out) {
                 // margins only
             }
         };
@@ -157,7 +156,7 @@ public final class Evaluator {
     /** The outputs under inputs {@code x} and model parameters {@code params}, into {@code out} (length size()). */
     public void evaluate(double[] x, Map<String, String> params, double[] out) {
         double[] forecast = new double[issues];
-        kernel.forecast(x, Params.of(params), forecast);
+        kernel.forecast(x, params, forecast);
         System.arraycopy(forecast, 0, out, 0, issues);
         if (!packages && !zone) {
             return;

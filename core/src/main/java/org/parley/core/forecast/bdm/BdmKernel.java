@@ -1,6 +1,7 @@
 package org.parley.core.forecast.bdm;
 
 import org.parley.core.forecast.ForecastKernel;
+import java.util.Map;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.ScenarioInputs;
 
@@ -47,14 +48,27 @@ public final class BdmKernel implements ForecastKernel {
         }
     }
 
+    /** The last parameters read and their settings (immutable), so that draws with the same parameters parse once. */
+    private volatile Object[] last = {null, null};
+
+    private BdmSettings settings(Map<String, String> params) {
+        Object[] l = last;
+        if (params.equals(l[0])) {
+            return (BdmSettings) l[1];
+        }
+        BdmSettings s = BdmSettings.from(Params.of(params));
+        last = new Object[] {Map.copyOf(params), s};
+        return s;
+    }
+
     @Override
     public String model() {
         return BdmModel.NAME;
     }
 
     @Override
-    public void forecast(double[] x, Params params, double[] out) {
-        BdmSettings settings = BdmSettings.from(params);
+    public void forecast(double[] x, Map<String, String> params, double[] out) {
+        BdmSettings settings = settings(params);
         for (int d = 0; d < out.length; d++) {
             int n = pos[d].length;
             if (n < 2) {

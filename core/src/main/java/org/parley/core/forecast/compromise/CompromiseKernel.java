@@ -2,7 +2,7 @@ package org.parley.core.forecast.compromise;
 
 import org.parley.core.forecast.ForecastKernel;
 import org.parley.core.forecast.WeightedPositions;
-import org.parley.core.params.Params;
+import java.util.Map;
 import org.parley.core.scenario.ScenarioInputs;
 
 /**
@@ -60,7 +60,7 @@ public final class CompromiseKernel implements ForecastKernel {
     }
 
     @Override
-    public void forecast(double[] x, Params params, double[] out) {
+    public void forecast(double[] x, Map<String, String> params, double[] out) {
         for (int d = 0; d < issues; d++) {
             int[] c = cap[d];
             int[] p = pos[d];
