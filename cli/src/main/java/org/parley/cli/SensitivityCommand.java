@@ -10,7 +10,6 @@ import org.parley.core.scenario.Uncertainty;
 import org.parley.core.uncertainty.Sensitivity;
 import org.parley.core.uncertainty.SensitivityAnalysis;
 import org.parley.core.uncertainty.SensitivityOptions;
-import org.parley.core.uncertainty.SweepOptions;
 import org.parley.io.json.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,10 +87,5 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         out.flush();
         return Parley.OK;
-    }
-
-    /** The default draw limit, shared with sweep. */
-    static int maxDraws() {
-        return SweepOptions.MAX_DRAWS;
     }
 }

@@ -178,11 +178,6 @@ final class UncertaintyArgs {
         return BatchRunner.parallel(t);
     }
 
-    /** The threads used, for the record. */
-    int threadCount() {
-        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    }
-
     /**
      * A progress bar on {@code err} for {@code total} evaluations, drawn when there are at least {@code from} of them
      * (short runs stay silent); call {@code done} when finished.

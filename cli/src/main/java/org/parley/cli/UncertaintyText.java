@@ -106,7 +106,8 @@ final class UncertaintyText {
                 TextTable table = new TextTable(List.of("input", "rank corr.", "first order", "95% interval",
                         "total", "95% interval"));
                 List<String> inputs = new ArrayList<>();
-                g.sobol().forEach(x -> inputs.add(x.input()));
+                g.sobol().stream().sorted((x, y) -> Double.compare(y.total(), x.total())).limit(rows)
+                        .forEach(x -> inputs.add(x.input()));
                 g.rankCorrelations().entrySet().stream()
                         .sorted((x, y) -> Double.compare(Math.abs(y.getValue()), Math.abs(x.getValue())))
                         .map(java.util.Map.Entry::getKey).filter(k -> !inputs.contains(k)).limit(Math.max(0,
