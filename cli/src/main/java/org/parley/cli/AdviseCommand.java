@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.core.exec.BatchRunner;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.uncertainty.Advice;
 import org.parley.core.uncertainty.Advisor;
@@ -55,14 +56,15 @@ final class AdviseCommand implements Callable<Integer> {
         String m = ua.model();
         Map<String, String> p = ua.params();
         PrintWriter out = spec.commandLine().getOut();
-        try (Recorder rec = args.recorder(spec)) {
+        try (Recorder rec = args.recorder(spec);
+             BatchRunner runner = BatchRunner.parallel(Runtime.getRuntime().availableProcessors())) {
             Scenario s = args.read(rec);
             Map<String, Object> params = new LinkedHashMap<>();
             params.put("actor", actor);
             params.put("model", m);
             params.put("step", step);
             params.put("params", p);
-            Advice a = rec.attempt(() -> Advisor.advise(s, actor, m, p, step), params);
+            Advice a = rec.attempt(() -> Advisor.advise(s, actor, m, p, step, runner), params);
             rec.ok(a, params);
             out.print(args.json ? ResultJson.write(a) : UncertaintyText.advice(s, a, rows));
         }

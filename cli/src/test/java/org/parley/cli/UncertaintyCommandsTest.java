@@ -167,6 +167,37 @@ class UncertaintyCommandsTest {
     }
 
     @Test
+    void every_flagship_break_even_flips_the_package_review_when_applied_and_not_one_step_before() {
+        org.parley.core.scenario.Scenario s = org.parley.io.ScenarioFiles.read(Path.of(FLAGSHIP),
+                org.parley.io.Limits.defaults());
+        Sensitivity sens = org.parley.core.uncertainty.SensitivityAnalysis.run(s, s.uncertainty(),
+                org.parley.core.uncertainty.SensitivityOptions.defaults("compromise"),
+                org.parley.core.exec.BatchRunner.sequential(), n -> { }, false);
+        assertThat(sens.breakEvens()).hasSizeGreaterThan(20);
+        org.parley.core.scenario.ScenarioInputs in = org.parley.core.scenario.ScenarioInputs.of(s);
+        for (Sensitivity.BreakEven be : sens.breakEvens()) {
+            for (Double at : new Double[] {be.below(), be.above()}) {
+                if (at == null) {
+                    continue;
+                }
+                double before = at > be.central() ? Math.nextDown(at) : Math.nextUp(at);
+                assertThat(passes(in, be, at)).as("at " + be).isNotEqualTo(be.centralAccepted());
+                assertThat(passes(in, be, before)).as("just before " + be).isEqualTo(be.centralAccepted());
+                assertThat(passes(in, be, (be.central() + at) / 2)).as("half way to " + be)
+                        .isEqualTo(be.centralAccepted());
+            }
+        }
+    }
+
+    /** Whether every veto party accepts the package, by PackageReview, with the input set to {@code value}. */
+    private static boolean passes(org.parley.core.scenario.ScenarioInputs in, Sensitivity.BreakEven be, double value) {
+        double[] x = in.central();
+        x[in.find(be.input()).orElseThrow()] = value;
+        var verdict = org.parley.core.deals.PackageReview.of(in.apply(x)).verdict(be.packageId());
+        return verdict.blockedBy().isEmpty();
+    }
+
+    @Test
     void csv_holds_every_draw(@TempDir Path dir) throws IOException {
         Cli.Run r = Cli.run("sweep", FLAGSHIP, "--draws", "120", "--csv", dir.toString(), "--no-store");
         assertThat(r.code()).isZero();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.exec.BatchRunner;
 import org.parley.core.forecast.ForecastKernel;
 import org.parley.core.forecast.ForecastKernels;
 import org.parley.core.params.BadParameterException;
@@ -30,6 +31,12 @@ public final class Advisor {
 
     /** The levers of actor {@code actorId} under {@code model}, each change {@code step} points at most. */
     public static Advice advise(Scenario s, String actorId, String model, Map<String, String> params, double step) {
+        return advise(s, actorId, model, params, step, BatchRunner.sequential());
+    }
+
+    /** As {@link #advise(Scenario, String, String, Map, double)}, simulating the levers as tasks on {@code runner}. */
+    public static Advice advise(Scenario s, String actorId, String model, Map<String, String> params, double step,
+                                BatchRunner runner) {
         int a = s.actors().stream().map(Actor::id).toList().indexOf(actorId);
         if (a < 0) {
             throw new BadParameterException("--actor " + actorId + ": no such actor; expected one of "
@@ -47,9 +54,23 @@ public final class Advisor {
         double[] o0 = new double[in.issues()];
         kernel.forecast(x0, params, o0);
         double base = u.utility(a, o0);
-        List<Advice.Lever> levers = new ArrayList<>();
+        List<Move> moves = new ArrayList<>();
         for (int d = 0; d < in.issues(); d++) {
-            forecastLevers(s, in, kernel, params, u, a, d, x0, o0, base, step, closed, levers);
+            forecastMoves(s, in, u, a, d, x0, o0, step, moves);
+        }
+        List<Double> effects = runner.run(moves.size(), t -> {
+            Move m = moves.get(t);
+            if (!closed) {
+                return simulated(in, kernel, params, u, a, x0, m.input, m.to) - base;
+            }
+            return m.kind == Advice.Kind.OWN_SALIENCE ? closedSalience(in, u, a, m.issue, x0, o0, m.to - m.from)
+                    : closedPosition(in, u, a, m.issue, m.actor, x0, o0, m.to - m.from);
+        });
+        List<Advice.Lever> levers = new ArrayList<>();
+        for (int t = 0; t < moves.size(); t++) {
+            Move m = moves.get(t);
+            add(levers, m.kind, in.input(m.input).path(), s.issues().get(m.issue).id(), s.actors().get(m.actor).id(),
+                    m.from, m.to, effects.get(t), m.points, closed ? "closed form" : "simulation", null, null);
         }
         packageLevers(s, in, u, a, x0, step, levers);
         levers.sort(Comparator.comparingDouble(Advice.Lever::perPoint).reversed()
@@ -65,10 +86,12 @@ public final class Advisor {
         return new Advice(actorId, model, params, step, base, forecast, levers, notes);
     }
 
-    private static void forecastLevers(Scenario s, ScenarioInputs in, ForecastKernel kernel,
-                                       Map<String, String> params, SpatialUtility u, int a, int d, double[] x0,
-                                       double[] o0, double base, double step, boolean closed,
-                                       List<Advice.Lever> out) {
+    /** One forecast lever before its effect is known: what moves, on which issue, whose input, from and to. */
+    private record Move(Advice.Kind kind, int input, int issue, int actor, double from, double to, double points) {
+    }
+
+    private static void forecastMoves(Scenario s, ScenarioInputs in, SpatialUtility u, int a, int d, double[] x0,
+                                      double[] o0, double step, List<Move> out) {
         var issue = s.issues().get(d);
         double width = issue.scale().range();
         double ideal = issue.scale().fromPercent(u.ideal(a, d));
@@ -83,23 +106,16 @@ public final class Advisor {
             }
             double from = x0[k];
             double to = clamp(from + toward * step * width / 100, issue.scale().min(), issue.scale().max());
-            if (to == from) {
-                continue;
+            if (to != from) {
+                out.add(new Move(j == a ? Advice.Kind.OWN_POSITION : Advice.Kind.PERSUADE, k, d, j, from, to,
+                        Math.abs(to - from) * 100 / width));
             }
-            double effect = closed ? closedPosition(in, u, a, d, j, x0, o0, to - from)
-                    : simulated(in, kernel, params, u, a, x0, k, to) - base;
-            add(out, j == a ? Advice.Kind.OWN_POSITION : Advice.Kind.PERSUADE, in.input(k).path(), issue.id(),
-                    s.actors().get(j).id(), from, to, effect, Math.abs(to - from) * 100 / width,
-                    closed ? "closed form" : "simulation", null, null);
         }
         int k = in.salienceIndex(a, d);
         double from = x0[k];
         double to = Math.min(100, from + step);
         if (to > from) {
-            double effect = closed ? closedSalience(in, u, a, d, x0, o0, to - from)
-                    : simulated(in, kernel, params, u, a, x0, k, to) - base;
-            add(out, Advice.Kind.OWN_SALIENCE, in.input(k).path(), issue.id(), s.actors().get(a).id(), from, to,
-                    effect, to - from, closed ? "closed form" : "simulation", null, null);
+            out.add(new Move(Advice.Kind.OWN_SALIENCE, k, d, a, from, to, to - from));
         }
     }
 
