@@ -155,6 +155,8 @@ class UncertaintyCommandsTest {
         assertThat(d.packages()).extracting(Sweep.PackageChance::id)
                 .containsExactly("status-quo", "grand-bargain", "partition");
         assertThat(d.judgements()).hasSize(3);
+        assertThat(d.judgements()).allSatisfy(j -> assertThat(j.breakEvens()).as(j.input()).isNotEmpty());
+        assertThat(d.judgements().get(0).input()).isEqualTo("catastrophes.ESCALATION.hazard");
         String text = UncertaintyText.digest(s, d);
         assertThat(text).contains("TERR: 61.4 at the central values; 80 % of draws from ")
                 .contains("Partition (territory for peace) [partition]: accepted by every veto party in ")

@@ -12,8 +12,8 @@ import org.parley.core.scenario.Uncertainty;
 /**
  * What a summary of a scenario says about uncertainty, in one typed record: each forecast's 80 % interval, each
  * package's chance of acceptance by every veto party, the chance of a non-empty zone of agreement, and the judgements
- * that matter most for the package verdicts (widest tornado swing of any veto party's margin) with their
- * break-even values. {@code parley analyze} and the report render it through {@link UncertaintyWords}.
+ * that matter most for the package verdicts (those that can flip one, by the widest tornado swing of any veto party's
+ * margin) with their break-even values. {@code parley analyze} and the report render it through {@link UncertaintyWords}.
  */
 public record UncertaintyDigest(String model, int draws, long seed, List<Sweep.IssueSpread> forecasts,
                                 List<Sweep.PackageChance> packages, Sweep.ZoneChance zone,
@@ -55,7 +55,10 @@ public record UncertaintyDigest(String model, int draws, long seed, List<Sweep.I
                 keyJudgements(sens, top), notes);
     }
 
-    /** The {@code top} inputs with the widest swing of any package margin, with their break-even values. */
+    /**
+     * The {@code top} inputs that matter most for the package verdicts: those that can flip a verdict within their
+     * valid range first, then by the widest swing of any veto party's margin; with their break-even values.
+     */
     public static List<KeyJudgement> keyJudgements(Sensitivity sens, int top) {
         Map<String, Sensitivity.Bar> widest = new LinkedHashMap<>();
         Map<String, String> on = new LinkedHashMap<>();
@@ -72,7 +75,10 @@ public record UncertaintyDigest(String model, int draws, long seed, List<Sweep.I
             }
         }
         List<Sensitivity.Bar> bars = new ArrayList<>(widest.values());
-        bars.sort(Comparator.comparingDouble(Sensitivity.Bar::swing).reversed());
+        java.util.Set<String> flipping = new java.util.HashSet<>();
+        sens.breakEvens().forEach(b -> flipping.add(b.input()));
+        bars.sort(Comparator.comparing((Sensitivity.Bar b) -> !flipping.contains(b.input()))
+                .thenComparing(Comparator.comparingDouble(Sensitivity.Bar::swing).reversed()));
         List<KeyJudgement> out = new ArrayList<>();
         for (Sensitivity.Bar b : bars.subList(0, Math.min(top, bars.size()))) {
             List<Sensitivity.BreakEven> be = sens.breakEvens().stream().filter(x -> x.input().equals(b.input()))
