@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, ValidateCommand.class, ShowCommand.class,
                 ForecastCommand.class, ConvertCommand.class, RunsCommand.class,
                 ReportCommand.class, DealsCommand.class,
-                BacktestCommand.class, NegotiateCommand.class, TournamentCommand.class},
+                BacktestCommand.class, NegotiateCommand.class, TournamentCommand.class, SweepCommand.class,
+                SensitivityCommand.class, AdviseCommand.class},
         footer = {"", "Exit codes: 0 done, 2 bad input or usage, 1 internal failure."})
 public final class Parley implements Callable<Integer> {
 

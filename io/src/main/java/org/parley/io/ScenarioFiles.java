@@ -159,6 +159,12 @@ public final class ScenarioFiles {
         if (s.loss() != org.parley.core.scenario.Loss.LINEAR) {
             out.add("the " + s.loss().word() + " loss");
         }
+        if (!s.catastrophes().isEmpty() || s.actors().stream().anyMatch(Actor::hasNoDeal)) {
+            out.add("catastrophes and no-deal models");
+        }
+        if (s.uncertainty().varies() || !s.uncertainty().correlations().isEmpty()) {
+            out.add("the uncertainty section");
+        }
         return out;
     }
 }

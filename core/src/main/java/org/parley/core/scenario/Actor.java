@@ -7,14 +7,21 @@ import java.util.Map;
 
 /**
  * A party to the negotiation: its capability (any non-negative scale, only ratios matter), its reservation value
- * (the utility 0..100 of no agreement), whether its signature is needed ({@code veto}), and its stance per issue.
+ * (the utility 0..100 of no agreement), whether its signature is needed ({@code veto}), its stance per issue and,
+ * optionally, the model behind its reservation value ({@code noDeal}).
  */
 public record Actor(String id, String name, double capability, Double reservation, boolean veto,
-                    Map<String, Stance> stances, Basis basis, String note, List<Fact> facts) {
+                    Map<String, Stance> stances, Basis basis, String note, List<Fact> facts, NoDeal noDeal) {
 
     public Actor {
         stances = stances == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(stances));
         facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+
+    /** An actor without a no-deal model. */
+    public Actor(String id, String name, double capability, Double reservation, boolean veto,
+                 Map<String, Stance> stances, Basis basis, String note, List<Fact> facts) {
+        this(id, name, capability, reservation, veto, stances, basis, note, facts, null);
     }
 
     /** An actor with a capability and stances only. */
@@ -39,16 +46,26 @@ public record Actor(String id, String name, double capability, Double reservatio
 
     /** A copy with another capability. */
     public Actor withCapability(double c) {
-        return new Actor(id, name, c, reservation, veto, stances, basis, note, facts);
-    }
-
-    /** A copy with another reservation value (null: none). */
-    public Actor withReservation(Double r) {
-        return new Actor(id, name, capability, r, veto, stances, basis, note, facts);
+        return new Actor(id, name, c, reservation, veto, stances, basis, note, facts, noDeal);
     }
 
     /** A copy with other stances. */
     public Actor withStances(Map<String, Stance> s) {
-        return new Actor(id, name, capability, reservation, veto, s, basis, note, facts);
+        return new Actor(id, name, capability, reservation, veto, s, basis, note, facts, noDeal);
+    }
+
+    /** A copy with another reservation value. */
+    public Actor withReservation(Double r) {
+        return new Actor(id, name, capability, r, veto, stances, basis, note, facts, noDeal);
+    }
+
+    /** A copy with another no-deal model. */
+    public Actor withNoDeal(NoDeal n) {
+        return new Actor(id, name, capability, reservation, veto, stances, basis, note, facts, n);
+    }
+
+    /** Whether the reservation value comes with a no-deal model. */
+    public boolean hasNoDeal() {
+        return noDeal != null;
     }
 }

@@ -20,6 +20,11 @@ public record Issue(String id, String name, String description, Scale scale, Lis
         return new Issue(id, null, null, scale, List.of(), null, null);
     }
 
+    /** A copy with another status quo. */
+    public Issue withStatusQuo(Double x) {
+        return new Issue(id, name, description, scale, anchors, x, note);
+    }
+
     /** The issue's display name: its name, or its id when it has none. */
     public String label() {
         return name == null || name.isBlank() ? id : name;

@@ -12,6 +12,12 @@ import java.util.Set;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Anchor;
 import org.parley.core.scenario.Basis;
+import org.parley.core.scenario.Catastrophe;
+import org.parley.core.scenario.Distribution;
+import org.parley.core.scenario.NoDeal;
+import org.parley.core.scenario.RankCorrelation;
+import org.parley.core.scenario.Uncertainty;
+import org.parley.core.scenario.Varied;
 import org.parley.core.scenario.Fact;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Loss;
@@ -30,14 +36,21 @@ final class ScenarioTreeReader {
     static final int FORMAT_VERSION = 1;
 
     private static final Set<String> ROOT = Set.of("parley", "name", "as_of", "description", "utility", "sources",
-            "issues", "actors", "packages");
+            "issues", "catastrophes", "actors", "packages", "uncertainty");
     private static final Set<String> UTILITY = Set.of("loss");
     private static final Set<String> SOURCE = Set.of("id", "title", "locator", "year", "used_for");
     private static final Set<String> ISSUE = Set.of("id", "name", "description", "scale", "anchors", "status_quo",
             "note");
     private static final Set<String> SCALE = Set.of("min", "max", "unit");
     private static final Set<String> ACTOR = Set.of("id", "name", "capability", "reservation", "veto", "basis",
-            "note", "facts", "stances");
+            "note", "facts", "stances", "no_deal");
+    private static final Set<String> CATASTROPHE = Set.of("id", "name", "hazard", "basis", "sources", "note");
+    private static final Set<String> NO_DEAL = Set.of("conflict_value", "horizon", "discount", "losses", "basis",
+            "note");
+    private static final Set<String> UNCERTAINTY = Set.of("spread", "inputs", "correlations");
+    private static final Set<String> VARIED = Set.of("path", "distribution", "low", "high", "mode", "mean", "sd",
+            "values", "weights", "note");
+    private static final Set<String> CORRELATION = Set.of("between", "rank");
     private static final Set<String> FACT = Set.of("name", "value", "unit", "source");
     private static final Set<String> STANCE = Set.of("position", "salience", "note", "basis", "sources");
     private static final Set<String> PACKAGE = Set.of("id", "name", "description", "terms");
@@ -67,10 +80,105 @@ final class ScenarioTreeReader {
         Loss loss = loss(f.object("utility", false));
         List<Source> sources = list(f.array("sources", false), "sources", Integer.MAX_VALUE, this::source);
         List<Issue> issues = list(f.array("issues", true), "issues", limits.maxIssues(), this::issue);
+        List<Catastrophe> catastrophes = list(f.array("catastrophes", false), "catastrophes", Integer.MAX_VALUE,
+                this::catastrophe);
         List<Actor> actors = list(f.array("actors", true), "actors", limits.maxActors(), this::actor);
         List<Package> packages = list(f.array("packages", false), "packages", Integer.MAX_VALUE, this::pkg);
         return new Scenario(f.text("name", false), f.text("as_of", false), f.text("description", false), loss,
-                sources, issues, actors, packages);
+                sources, issues, actors, packages, catastrophes, uncertainty(f.object("uncertainty", false)));
+    }
+
+    private Catastrophe catastrophe(JsonNode n, String path) {
+        Fields f = Fields.of(n, path, problems, CATASTROPHE);
+        if (f == null) {
+            return null;
+        }
+        Double hazard = f.number("hazard", true);
+        return new Catastrophe(f.text("id", true), f.text("name", false), hazard == null ? 0 : hazard,
+                f.text("note", false), basis(f), f.texts("sources"));
+    }
+
+    private NoDeal noDeal(ObjectNode n, String path) {
+        if (n == null) {
+            return null;
+        }
+        Fields f = Fields.of(n, path, problems, NO_DEAL);
+        Double horizon = f.number("horizon", true);
+        Double discount = f.number("discount", true);
+        Map<String, Double> losses = new LinkedHashMap<>();
+        ObjectNode ln = f.object("losses", false);
+        if (ln != null) {
+            Fields l = Fields.open(ln, f.at("losses"), problems);
+            for (Iterator<String> it = ln.fieldNames(); it.hasNext(); ) {
+                String id = it.next();
+                Double v = l.number(id, true);
+                if (v != null) {
+                    losses.put(id, v);
+                }
+            }
+        }
+        return new NoDeal(f.number("conflict_value", false), horizon == null ? 1 : horizon,
+                discount == null ? 1 : discount, losses, f.text("note", false), basis(f));
+    }
+
+    private Uncertainty uncertainty(ObjectNode n) {
+        if (n == null) {
+            return Uncertainty.none();
+        }
+        Fields f = Fields.of(n, "uncertainty", problems, UNCERTAINTY);
+        List<Varied> inputs = list(f.array("inputs", false), "uncertainty.inputs", Integer.MAX_VALUE, this::varied);
+        List<RankCorrelation> correlations = list(f.array("correlations", false), "uncertainty.correlations",
+                Integer.MAX_VALUE, this::correlation);
+        return new Uncertainty(f.number("spread", false), inputs, correlations);
+    }
+
+    private Varied varied(JsonNode n, String path) {
+        Fields f = Fields.of(n, path, problems, VARIED);
+        if (f == null) {
+            return null;
+        }
+        String word = f.text("distribution", true);
+        Distribution.Shape shape = word == null ? null : Distribution.Shape.ofWord(word);
+        if (word != null && shape == null) {
+            problems.add(new Problem(f.at("distribution"), "'" + word + "' is not a distribution; expected uniform, "
+                    + "triangular, normal or discrete"));
+        }
+        Distribution d = shape == null ? null : new Distribution(shape, f.number("low", false),
+                f.number("high", false), f.number("mode", false), f.number("mean", false), f.number("sd", false),
+                numbers(f, "values"), numbers(f, "weights"));
+        return new Varied(f.text("path", true), d, f.text("note", false));
+    }
+
+    private List<Double> numbers(Fields f, String key) {
+        ArrayNode a = f.array(key, false);
+        List<Double> out = new ArrayList<>();
+        if (a != null) {
+            for (int k = 0; k < a.size(); k++) {
+                if (a.get(k).isNumber()) {
+                    out.add(a.get(k).doubleValue());
+                } else {
+                    problems.add(new Problem(f.at(key) + "[" + k + "]", "expected a number, got "
+                            + Fields.kind(a.get(k))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private RankCorrelation correlation(JsonNode n, String path) {
+        Fields f = Fields.of(n, path, problems, CORRELATION);
+        if (f == null) {
+            return null;
+        }
+        List<String> between = f.texts("between");
+        if (f.has("between") && between.size() != 2) {
+            problems.add(new Problem(f.at("between"), between.size() + " paths; expected two: [PATH, PATH]"));
+        } else if (!f.has("between")) {
+            problems.add(new Problem(f.at("between"), "missing; expected two paths: [PATH, PATH]"));
+        }
+        Double rank = f.number("rank", true);
+        return new RankCorrelation(between.size() > 0 ? between.get(0) : null, between.size() > 1 ? between.get(1)
+                : null, rank == null ? 0 : rank);
     }
 
     private interface ItemReader<T> {
@@ -177,7 +285,8 @@ final class ScenarioTreeReader {
         }
         List<Fact> facts = list(f.array("facts", false), f.at("facts"), Integer.MAX_VALUE, this::fact);
         return new Actor(f.text("id", true), f.text("name", false), capability == null ? 0 : capability,
-                f.number("reservation", false), f.bool("veto"), stances, basis(f), f.text("note", false), facts);
+                f.number("reservation", false), f.bool("veto"), stances, basis(f), f.text("note", false), facts,
+                noDeal(f.object("no_deal", false), f.at("no_deal")));
     }
 
     private Stance stance(JsonNode n, String path) {

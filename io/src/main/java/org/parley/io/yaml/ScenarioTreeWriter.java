@@ -10,6 +10,12 @@ import java.util.Map;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Anchor;
 import org.parley.core.scenario.Basis;
+import org.parley.core.scenario.Catastrophe;
+import org.parley.core.scenario.Distribution;
+import org.parley.core.scenario.NoDeal;
+import org.parley.core.scenario.RankCorrelation;
+import org.parley.core.scenario.Uncertainty;
+import org.parley.core.scenario.Varied;
 import org.parley.core.scenario.Fact;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Loss;
@@ -51,6 +57,18 @@ final class ScenarioTreeWriter {
         for (Issue i : s.issues()) {
             issues.add(issue(i));
         }
+        if (!s.catastrophes().isEmpty()) {
+            ArrayNode a = root.putArray("catastrophes");
+            for (Catastrophe c : s.catastrophes()) {
+                ObjectNode o = a.addObject();
+                text(o, "id", c.id());
+                text(o, "name", c.name());
+                o.set("hazard", number(c.hazard()));
+                basis(o, c.basis());
+                sources(o, c.sources());
+                text(o, "note", c.note());
+            }
+        }
         ArrayNode actors = root.putArray("actors");
         for (Actor a : s.actors()) {
             actors.add(actor(a));
@@ -68,7 +86,75 @@ final class ScenarioTreeWriter {
                 }
             }
         }
+        Uncertainty u = s.uncertainty();
+        if (u.spread() != null || !u.inputs().isEmpty() || !u.correlations().isEmpty()) {
+            root.set("uncertainty", uncertainty(u));
+        }
         return root;
+    }
+
+    private static ObjectNode uncertainty(Uncertainty u) {
+        ObjectNode o = F.objectNode();
+        if (u.spread() != null) {
+            o.set("spread", number(u.spread()));
+        }
+        if (!u.inputs().isEmpty()) {
+            ArrayNode a = o.putArray("inputs");
+            for (Varied v : u.inputs()) {
+                ObjectNode vo = a.addObject();
+                text(vo, "path", v.path());
+                Distribution d = v.distribution();
+                if (d != null) {
+                    vo.put("distribution", d.shape().word());
+                    optional(vo, "low", d.low());
+                    optional(vo, "mode", d.mode());
+                    optional(vo, "high", d.high());
+                    optional(vo, "mean", d.mean());
+                    optional(vo, "sd", d.sd());
+                    numbers(vo, "values", d.values());
+                    numbers(vo, "weights", d.weights());
+                }
+                text(vo, "note", v.note());
+            }
+        }
+        if (!u.correlations().isEmpty()) {
+            ArrayNode a = o.putArray("correlations");
+            for (RankCorrelation c : u.correlations()) {
+                ObjectNode co = a.addObject();
+                ArrayNode between = co.putArray("between");
+                between.add(c.first());
+                between.add(c.second());
+                co.set("rank", number(c.rank()));
+            }
+        }
+        return o;
+    }
+
+    private static ObjectNode noDeal(NoDeal nd) {
+        ObjectNode o = F.objectNode();
+        optional(o, "conflict_value", nd.conflictValue());
+        o.set("horizon", number(nd.horizon()));
+        o.set("discount", number(nd.discount()));
+        if (!nd.losses().isEmpty()) {
+            ObjectNode losses = o.putObject("losses");
+            nd.losses().forEach((id, l) -> losses.set(id, number(l)));
+        }
+        basis(o, nd.basis());
+        text(o, "note", nd.note());
+        return o;
+    }
+
+    private static void optional(ObjectNode o, String key, Double x) {
+        if (x != null) {
+            o.set(key, number(x));
+        }
+    }
+
+    private static void numbers(ObjectNode o, String key, List<Double> xs) {
+        if (!xs.isEmpty()) {
+            ArrayNode a = o.putArray(key);
+            xs.forEach(x -> a.add(number(x)));
+        }
     }
 
     private static ObjectNode issue(Issue i) {
@@ -125,6 +211,9 @@ final class ScenarioTreeWriter {
             basis(so, st.basis());
             sources(so, st.sources());
             text(so, "note", st.note());
+        }
+        if (a.noDeal() != null) {
+            o.set("no_deal", noDeal(a.noDeal()));
         }
         return o;
     }

@@ -173,6 +173,42 @@ class ScenarioSchemaTest {
     }
 
     /** The schema and the reader both refuse {@code doc}, for the expected keyword and at the expected path. */
+    /** MINIMAL with a catastrophe, a no-deal model and an uncertainty section. */
+    private static final String WITH_UNCERTAINTY = MINIMAL.replace("actors:\n", """
+            catastrophes:
+              - id: SPILL
+                hazard: 0.05
+            actors:
+            """).replace("      FLOW: {position: 20, salience: 80}\n", """
+                  FLOW: {position: 20, salience: 80}
+                no_deal:
+                  horizon: 10
+                  discount: 0.9
+                  losses: {SPILL: 20}
+            """) + """
+            uncertainty:
+              spread: 0.1
+              inputs:
+                - path: catastrophes.SPILL.hazard
+                  distribution: triangular
+                  low: 0
+                  mode: 0.05
+                  high: 0.2
+            """;
+
+    @Test
+    void catastrophesNoDealModelsAndUncertaintyValidate() throws IOException {
+        assertThat(schema.validate(YAML.readTree(WITH_UNCERTAINTY))).isEmpty();
+        read(WITH_UNCERTAINTY);
+    }
+
+    @Test
+    void aHazardAboveOneAndAnUnknownDistributionKeyAreRefused() throws IOException {
+        assertRefused(WITH_UNCERTAINTY.replace("hazard: 0.05", "hazard: 1.5"), "maximum", "catastrophes[0].hazard");
+        assertRefused(WITH_UNCERTAINTY.replace("mode: 0.05", "peak: 0.05"), "additionalProperties",
+                "uncertainty.inputs[0].peak");
+    }
+
     private static void assertRefused(String doc, String keyword, String readerPath) throws IOException {
         List<Error> errors = schema.validate(YAML.readTree(doc));
         assertThat(errors).extracting(Error::getKeyword).contains(keyword);
