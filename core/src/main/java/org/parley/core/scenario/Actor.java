@@ -7,14 +7,22 @@ import java.util.Map;
 
 /**
  * A party to the negotiation: its capability (any non-negative scale, only ratios matter), its reservation value
- * (the utility 0..100 of no agreement), whether its signature is needed ({@code veto}), and its stance per issue.
+ * (the utility 0..100 of no agreement), whether its signature is needed ({@code veto}), its stance per issue and,
+ * for phased agreements, its annual {@code discount} factor in (0, 1) with the rationale for it.
  */
 public record Actor(String id, String name, double capability, Double reservation, boolean veto,
-                    Map<String, Stance> stances, Basis basis, String note, List<Fact> facts) {
+                    Map<String, Stance> stances, Basis basis, String note, List<Fact> facts,
+                    Double discount, String discountNote) {
 
     public Actor {
         stances = stances == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(stances));
         facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+
+    /** An actor without a discount factor (the components before phasing was added). */
+    public Actor(String id, String name, double capability, Double reservation, boolean veto,
+                 Map<String, Stance> stances, Basis basis, String note, List<Fact> facts) {
+        this(id, name, capability, reservation, veto, stances, basis, note, facts, null, null);
     }
 
     /** An actor with a capability and stances only. */
@@ -37,13 +45,23 @@ public record Actor(String id, String name, double capability, Double reservatio
         return reservation != null;
     }
 
+    /** Whether an annual discount factor is given. */
+    public boolean hasDiscount() {
+        return discount != null;
+    }
+
     /** A copy with another capability. */
     public Actor withCapability(double c) {
-        return new Actor(id, name, c, reservation, veto, stances, basis, note, facts);
+        return new Actor(id, name, c, reservation, veto, stances, basis, note, facts, discount, discountNote);
     }
 
     /** A copy with other stances. */
     public Actor withStances(Map<String, Stance> s) {
-        return new Actor(id, name, capability, reservation, veto, s, basis, note, facts);
+        return new Actor(id, name, capability, reservation, veto, s, basis, note, facts, discount, discountNote);
+    }
+
+    /** A copy with another annual discount factor (null: none). */
+    public Actor withDiscount(Double d) {
+        return new Actor(id, name, capability, reservation, veto, stances, basis, note, facts, d, discountNote);
     }
 }

@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A negotiation: issues, actors with their stances, candidate packages, and the sources behind them. Build it with
- * {@link ScenarioValidator#check(Scenario)} in front of any analysis; the record itself checks nothing.
+ * A negotiation: issues, actors with their stances, candidate packages, the sources behind them and, optionally,
+ * how a package may be phased. Build it with {@link ScenarioValidator#check(Scenario)} in front of any analysis;
+ * the record itself checks nothing.
  */
 public record Scenario(String name, String asOf, String description, Loss loss, List<Source> sources,
-                       List<Issue> issues, List<Actor> actors, List<Package> packages) {
+                       List<Issue> issues, List<Actor> actors, List<Package> packages, Phasing phasing) {
 
     public Scenario {
         loss = loss == null ? Loss.LINEAR : loss;
@@ -17,6 +18,12 @@ public record Scenario(String name, String asOf, String description, Loss loss, 
         issues = issues == null ? List.of() : List.copyOf(issues);
         actors = actors == null ? List.of() : List.copyOf(actors);
         packages = packages == null ? List.of() : List.copyOf(packages);
+    }
+
+    /** A scenario without a phasing section (the components before phasing was added). */
+    public Scenario(String name, String asOf, String description, Loss loss, List<Source> sources,
+                    List<Issue> issues, List<Actor> actors, List<Package> packages) {
+        this(name, asOf, description, loss, sources, issues, actors, packages, null);
     }
 
     /** The issue with the given id (lookups tolerate items without an id: the record is not yet validated). */
@@ -46,11 +53,21 @@ public record Scenario(String name, String asOf, String description, Loss loss, 
 
     /** A copy with other actors. */
     public Scenario withActors(List<Actor> a) {
-        return new Scenario(name, asOf, description, loss, sources, issues, a, packages);
+        return new Scenario(name, asOf, description, loss, sources, issues, a, packages, phasing);
     }
 
     /** A copy with other packages. */
     public Scenario withPackages(List<Package> p) {
-        return new Scenario(name, asOf, description, loss, sources, issues, actors, p);
+        return new Scenario(name, asOf, description, loss, sources, issues, actors, p, phasing);
+    }
+
+    /** A copy with other issues. */
+    public Scenario withIssues(List<Issue> i) {
+        return new Scenario(name, asOf, description, loss, sources, i, actors, packages, phasing);
+    }
+
+    /** A copy with another phasing section (null: none). */
+    public Scenario withPhasing(Phasing p) {
+        return new Scenario(name, asOf, description, loss, sources, issues, actors, packages, p);
     }
 }
