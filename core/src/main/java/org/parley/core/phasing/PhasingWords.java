@@ -95,21 +95,21 @@ public final class PhasingWords {
     }
 
     private static String why(PhaseResult r, PartyStake st) {
-        String base = "Once the package is complete, the others' concessions are worth " + pts(st.gain())
-                + " a year to " + st.actor() + " and its own cost it " + pts(st.cost()) + "; the punishment could take "
-                + pts(st.atRisk()) + " a year from it after the last stage.";
-        if (r.design() != null && st.actor().equals(r.design().search().lastStep())) {
-            return base + " Nothing it values can be taken back once its last step is made, so it gains by skipping "
-                    + "that step, and, stage by stage backwards, every step before it: without a hostage no finite "
-                    + "schedule reaches the package (the last-step problem).";
-        }
+        StringBuilder b = new StringBuilder("Once the package is complete, the others' concessions are worth "
+                + pts(st.gain()) + " a year to " + st.actor() + " and its own cost it " + pts(st.cost())
+                + "; the punishment could take " + pts(st.atRisk()) + " a year from it after the last stage.");
         if (st.discount() * st.gain() <= st.cost() && st.cost() > 0) {
-            return base + " The others' concessions do not pay for its own even without a deadline (discount "
-                    + num(st.discount(), 2) + " x gain " + num(st.gain(), 1) + " = " + num(st.discount() * st.gain(), 1)
-                    + ", not above its cost " + num(st.cost(), 1) + "; gradual schedules need more, Lockwood and "
-                    + "Thomas 2002).";
+            b.append(" The others' concessions do not pay for its own even without a deadline (discount ")
+                    .append(num(st.discount(), 2)).append(" x gain ").append(num(st.gain(), 1)).append(" = ")
+                    .append(num(st.discount() * st.gain(), 1)).append(", not above its cost ")
+                    .append(num(st.cost(), 1)).append("; gradual schedules need more, Lockwood and Thomas 2002).");
         }
-        return base;
+        if (r.design() != null && st.actor().equals(r.design().search().lastStep())) {
+            b.append(" Nothing it values can be taken back once its last step is made, so it gains by skipping that "
+                    + "step, and, stage by stage backwards, every step before it: without a hostage no finite "
+                    + "schedule reaches the package (the last-step problem).");
+        }
+        return b.toString();
     }
 
     /** The parties tempted to defect, with the stages (and years) where they are. */
@@ -165,8 +165,8 @@ public final class PhasingWords {
                     + String.join(", ", terms) + " (the rest as in " + r.packageId() + "; " + num(p.distance(), 1)
                     + " points of change on 0-100 scales, summed over issues).");
         } else if (p != null) {
-            out.add("No package between the start and " + r.packageId() + " (issue by issue) is both accepted by "
-                    + "every veto party and phaseable in " + r.stages() + " stages.");
+            out.add("No package that moves any issue from the start toward " + r.packageId() + " can be both "
+                    + "accepted by every veto party and phased in " + r.stages() + " stages.");
         }
         return out;
     }
@@ -247,6 +247,9 @@ public final class PhasingWords {
     }
 
     private static String pts(double x) {
+        if (x != 0 && Math.abs(x) < 0.0005) {
+            return (x < 0 ? "minus " : "") + "less than 0.001 points";
+        }
         return num(x, Math.abs(x) >= 0.1 || x == 0 ? 1 : 3) + " point" + (Math.abs(x) == 1 ? "" : "s");
     }
 }
