@@ -53,6 +53,10 @@ final class PhaseCommand implements Callable<Integer> {
         Integer stages;
     }
 
+    @Option(names = "--repaired", description = "Phase the nearest variant of the package that every veto party "
+            + "accepts (the repair of 'parley deals') instead of the package itself.")
+    boolean repaired;
+
     @Option(names = "--max-stages", paramLabel = "N", defaultValue = "100",
             description = "Refuse schedules of more stages than this (default ${DEFAULT-VALUE}).")
     int maxStages;
@@ -76,9 +80,10 @@ final class PhaseCommand implements Callable<Integer> {
         PhasingOptions options = PhasingOptions.defaults().withMaxPrograms(maxPrograms);
         try (Recorder rec = args.recorder(spec)) {
             Scenario s = args.read(rec);
-            Package target = s.pkg(packageId).orElseThrow(() -> new Parley.UserError("--package " + packageId
+            Package named = s.pkg(packageId).orElseThrow(() -> new Parley.UserError("--package " + packageId
                     + ": no such package in " + args.file + "; expected one of "
                     + s.packages().stream().map(Package::id).toList()));
+            Package target = repaired ? PhasingAnalysis.repaired(s, named) : named;
             Schedule schedule = mode.schedule == null ? null
                     : ScheduleYaml.read(TextFile.read(mode.schedule, args.input.limits()), args.input.limits(), s,
                             target, maxStages);
@@ -96,6 +101,7 @@ final class PhaseCommand implements Callable<Integer> {
     private Map<String, Object> params() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("package", packageId);
+        p.put("repaired", repaired);
         if (mode.schedule != null) {
             p.put("schedule", mode.schedule.toString());
         } else {

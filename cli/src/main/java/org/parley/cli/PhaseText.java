@@ -32,7 +32,7 @@ final class PhaseText {
         }
         b.append('\n');
         ScheduleCheck sc = r.schedule();
-        String which = r.design() == null ? "The schedule" : r.design().fastest() != null
+        String which = !r.designed() ? "The schedule" : r.design().fastest() != null
                 ? "The fastest self-enforcing schedule" : "The schedule with the largest minimum slack (none holds)";
         b.append(which).append(" (cumulative terms after each stage)\n").append(schedule(s, sc)).append('\n');
         b.append("Slack per stage (utility points a year; negative: the party gains by defecting there)\n")
@@ -59,7 +59,7 @@ final class PhaseText {
             }
             List<String> moves = new ArrayList<>();
             st.moves().forEach((issue, by) -> moves.add(issue + (by.isEmpty() ? "" : " by " + String.join("+", by))));
-            String label = st.label() == null ? "" : st.label() + ": ";
+            String label = st.label() == null ? "" : st.label() + (moves.isEmpty() ? "" : ": ");
             row.add(label + String.join(", ", moves));
             t.row(row);
         }
@@ -74,12 +74,12 @@ final class PhaseText {
             List<String> row = new ArrayList<>(List.of(Integer.toString(k),
                     year(sc.stages().get(k).year())));
             for (List<Double> col : sc.slack().values()) {
-                row.add(TextTable.two(col.get(k - 1)));
+                row.add(TextTable.two(zero(col.get(k - 1))));
             }
             t.row(row);
         }
         Incentive b = sc.binding();
-        return t + "minimum " + TextTable.two(sc.minSlack()) + " (" + b.actor() + ", stage " + b.stage() + ")\n";
+        return t + "minimum " + TextTable.two(zero(sc.minSlack())) + " (" + b.actor() + ", stage " + b.stage() + ")\n";
     }
 
     private static String stakes(PhaseResult r) {
@@ -117,6 +117,11 @@ final class PhaseText {
         }
         return "Power shift (Powell 2006): " + p.declining() + ", cost of war " + p.warCost() + ", discount "
                 + p.discount() + "\n" + t;
+    }
+
+    /** Slack that rounds to 0.00 printed as 0.00, not -0.00. */
+    private static double zero(double x) {
+        return Math.abs(x) < 0.005 ? 0 : x;
     }
 
     private static String year(double y) {

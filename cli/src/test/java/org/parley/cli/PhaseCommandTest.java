@@ -160,8 +160,9 @@ class PhaseCommandTest {
         Cli.Run r = Cli.run("phase", scenario.toString(), "--package", "deal", "--stages", "10", "--no-store");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(flat(r)).contains("Verdict: no schedule exists")
-                .contains("do not pay for its own even without a deadline (discount 0.9 x gain 50 = 45, not above its "
-                        + "cost 50");
+                .contains("Its gain from the others' concessions, discounted by a year (0.9 x 50 = 45), does not "
+                        + "exceed its cost (50): in the two-party linear case that alone rules out any gradual "
+                        + "schedule");
     }
 
     @Test
@@ -216,6 +217,18 @@ class PhaseCommandTest {
         JsonNode rus = res.at("/stakes/1");
         assertThat(rus.get("actor").asText()).isEqualTo("RUS");
         assertThat(rus.get("discount").asDouble() * rus.get("gain").asDouble()).isLessThan(rus.get("cost").asDouble());
+    }
+
+    @Test
+    void the_nearest_variant_every_veto_party_accepts_can_be_phased() {
+        JsonNode res = json("phase", FLAGSHIP, "--package", "grand-bargain", "--repaired", "--stages", "25", "--json",
+                "--no-store");
+        assertThat(res.get("package_id").asText()).isEqualTo("grand-bargain-repaired");
+        assertThat(res.get("verdict").asText()).isEqualTo("SELF_ENFORCING");
+        assertThat(res.at("/schedule/self_enforcing").asBoolean()).isTrue();
+        assertThat(res.at("/design/max_min/min_slack").asDouble()).isPositive();
+        // the repair of 'parley deals': every veto party accepts it
+        assertThat(res.at("/schedule/stages/25/terms/US_EXIT").asDouble()).isCloseTo(39.1, within(1e-9));
     }
 
     @Test

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.deals.PackageRepair;
+import org.parley.core.deals.Repair;
+import org.parley.core.deals.ScenarioGrid;
 import org.parley.core.scenario.InvalidScenarioException;
+import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Package;
 import org.parley.core.scenario.Problem;
 import org.parley.core.scenario.Punishment;
@@ -39,7 +43,7 @@ public final class PhasingAnalysis {
         }
         ScheduleCheck check = SelfEnforcement.check(g, r.years(), r.labels(), states);
         if (check.selfEnforcing()) {
-            return result(g, check.stageCount(), PhaseVerdict.SELF_ENFORCING, check, null, null);
+            return result(g, check.stageCount(), PhaseVerdict.SELF_ENFORCING, false, check, null, null);
         }
         ScheduleDesign design = g.linear() && o.suggestChanges() ? ScheduleDesigner.design(g, r.years(), o) : null;
         SmallestChange change = null;
@@ -48,7 +52,7 @@ public final class PhasingAnalysis {
                     ? new SmallestChange(design.maxMin(), List.of(), null)
                     : new SmallestChange(null, design.hostages(), design.nearestPackage());
         }
-        return result(g, check.stageCount(), PhaseVerdict.NOT_SELF_ENFORCING, check, design, change);
+        return result(g, check.stageCount(), PhaseVerdict.NOT_SELF_ENFORCING, false, check, design, change);
     }
 
     /**
@@ -64,11 +68,32 @@ public final class PhasingAnalysis {
         ScheduleCheck headline = design.fastest() != null ? design.fastest() : design.maxMin();
         SmallestChange change = design.verdict() == PhaseVerdict.SELF_ENFORCING ? null
                 : new SmallestChange(null, design.hostages(), design.nearestPackage());
-        return result(g, stages, design.verdict(), headline, design, change);
+        return result(g, stages, design.verdict(), true, headline, design, change);
     }
 
-    private static PhaseResult result(PhasedDeal g, int stages, PhaseVerdict verdict, ScheduleCheck schedule,
-                                      ScheduleDesign design, SmallestChange change) {
+    /**
+     * The nearest variant of {@code p} that every veto party accepts, as a package to phase: the repair of the
+     * deal-space analysis ({@link PackageRepair}, equal issue weights, margin 0.05), with id {@code <id>-repaired}.
+     * Throws {@link InvalidScenarioException} when the scenario has fewer than two veto parties, does not use
+     * linear loss, or no package satisfies every veto party.
+     */
+    public static Package repaired(Scenario s, Package p) {
+        int[] veto = ScenarioGrid.vetoParties(s);
+        if (veto.length < 2 || s.loss() != Loss.LINEAR) {
+            throw InvalidScenarioException.of("packages", "the nearest variant every veto party accepts needs at "
+                    + "least two veto parties with reservation values and linear loss");
+        }
+        Repair r = PackageRepair.of(s, p, veto, null, 0.05);
+        if (!r.exists()) {
+            throw InvalidScenarioException.of("packages", "package '" + p.id() + "' has no variant that every veto "
+                    + "party accepts: " + r.statement());
+        }
+        return new Package(p.id() + "-repaired", "Nearest variant of " + p.label() + " every veto party accepts",
+                r.statement(), r.outcome());
+    }
+
+    private static PhaseResult result(PhasedDeal g, int stages, PhaseVerdict verdict, boolean designed,
+                                      ScheduleCheck schedule, ScheduleDesign design, SmallestChange change) {
         Scenario s = g.scenario;
         Map<String, Double> discounts = new LinkedHashMap<>();
         List<String> ids = g.partyIds();
@@ -76,7 +101,7 @@ public final class PhasingAnalysis {
             discounts.put(ids.get(p), g.delta[p]);
         }
         return new PhaseResult(g.target.id(), g.target.name(), g.startId(), g.punishment, discounts, stakes(g),
-                stages, verdict, schedule, design, change, PowerShift.check(s));
+                stages, verdict, designed, schedule, design, change, PowerShift.check(s));
     }
 
     /** Each party's gain, cost and stake at risk once the package is complete (utility points a year). */

@@ -37,19 +37,20 @@ public final class PhasingWords {
                 + " to " + year(s.stages().get(s.stages().size() - 1).year()) + ")";
         Incentive b = s.binding();
         return switch (r.verdict()) {
-            case SELF_ENFORCING -> r.design() == null
-                    ? "The schedule to package '" + r.packageId() + "' holds: at every stage every party gains at least as much by continuing as by defecting "
-                    + "(smallest margin " + pts(b.slack()) + " a year, " + b.actor() + " at " + at(b) + ")."
+            case SELF_ENFORCING -> !r.designed()
+                    ? "The schedule to package '" + r.packageId() + "' holds: at every stage every party gains at "
+                    + "least as much by continuing as by defecting (smallest margin " + pts(Math.max(0, b.slack()))
+                    + " a year, " + b.actor() + " at " + at(b) + ")."
                     : pkg + " can be phased in " + span + ": the fastest self-enforcing schedule keeps every party "
-                    + "better off continuing than defecting at every stage (smallest margin " + pts(b.slack())
-                    + " a year, " + b.actor() + " at " + at(b) + ").";
+                    + "at least as well off continuing as defecting at every stage, and the most robust one keeps "
+                    + "every party " + pts(Math.max(0, r.design().maxMin().minSlack())) + " a year above defecting.";
             case NOT_SELF_ENFORCING -> "The schedule to " + r.packageId() + " is not self-enforcing: "
                     + s.shortfalls().size() + " time" + (s.shortfalls().size() == 1 ? "" : "s")
                     + " a party gains by defecting, first " + b.actor() + " at " + at(b) + ".";
             case NO_SCHEDULE_EXISTS -> pkg + " cannot be phased in " + span + ": no schedule keeps every party "
-                    + "better off continuing than defecting at every stage.";
+                    + "at least as well off continuing as defecting at every stage.";
             case NO_SCHEDULE_FOUND -> "No self-enforcing schedule to " + r.packageId() + " was found in " + span
-                    + ", but none could be ruled out: the best found falls " + pts(-s.minSlack())
+                    + ", but none could be ruled out: the best found falls " + shortfall(-s.minSlack())
                     + " a year short" + (r.design().search().upperBound() == null ? "" : ", and no schedule can do "
                     + "better than " + pts(r.design().search().upperBound()) + " a year") + ".";
         };
@@ -61,14 +62,15 @@ public final class PhasingWords {
         ScheduleCheck s = r.schedule();
         Incentive b = s.binding();
         if (b.holds()) {
-            out.add("The tightest stage is " + b.actor() + "'s at " + at(b) + ": complying beats defecting by "
-                    + pts(b.slack()) + " a year.");
+            out.add("The tightest stage is " + b.actor() + "'s at " + at(b) + (b.slack() < 0.0005
+                    ? ": complying and defecting are worth the same there (the constraint binds)."
+                    : ": complying beats defecting by " + pts(b.slack()) + " a year."));
             return out;
         }
         String lead = r.verdict() == PhaseVerdict.NOT_SELF_ENFORCING ? "" : "Even in the schedule that does best "
                 + "for the worst-off party, ";
         out.add(lead + b.actor() + " is the most tempted to defect: at " + at(b)
-                + " defecting is worth " + pts(-b.slack()) + " a year more than complying (" + num(-b.slackTotal(), 1)
+                + " defecting is worth " + shortfall(-b.slack()) + " a year more than complying (" + num(-b.slackTotal(), 1)
                 + " utility-years in discounted total). " + because(r, b));
         String others = others(s);
         if (!others.isEmpty()) {
@@ -96,13 +98,19 @@ public final class PhasingWords {
 
     private static String why(PhaseResult r, PartyStake st) {
         StringBuilder b = new StringBuilder("Once the package is complete, the others' concessions are worth "
-                + pts(st.gain()) + " a year to " + st.actor() + " and its own cost it " + pts(st.cost())
-                + "; the punishment could take " + pts(st.atRisk()) + " a year from it after the last stage.");
-        if (st.discount() * st.gain() <= st.cost() && st.cost() > 0) {
-            b.append(" The others' concessions do not pay for its own even without a deadline (discount ")
-                    .append(num(st.discount(), 2)).append(" x gain ").append(num(st.gain(), 1)).append(" = ")
-                    .append(num(st.discount() * st.gain(), 1)).append(", not above its cost ")
-                    .append(num(st.cost(), 1)).append("; gradual schedules need more, Lockwood and Thomas 2002).");
+                + pts(st.gain()) + " a year to " + st.actor() + " and its own cost it " + pts(st.cost()));
+        if (st.cost() > st.gain()) {
+            b.append(", so the package leaves it ").append(pts(st.cost() - st.gain())).append(" a year worse off than ")
+                    .append("the start");
+        }
+        b.append("; the punishment could take ").append(pts(st.atRisk())).append(" a year from it after the last ")
+                .append("stage.");
+        boolean phased = r.verdict() == PhaseVerdict.SELF_ENFORCING;
+        if (!phased && st.discount() * st.gain() <= st.cost() && st.cost() > 0) {
+            b.append(" Its gain from the others' concessions, discounted by a year (").append(num(st.discount(), 2))
+                    .append(" x ").append(num(st.gain(), 1)).append(" = ").append(num(st.discount() * st.gain(), 1))
+                    .append("), does not exceed its cost (").append(num(st.cost(), 1)).append("): in the two-party ")
+                    .append("linear case that alone rules out any gradual schedule (Lockwood and Thomas 2002).");
         }
         if (r.design() != null && st.actor().equals(r.design().search().lastStep())) {
             b.append(" Nothing it values can be taken back once its last step is made, so it gains by skipping that "
@@ -148,9 +156,15 @@ public final class PhasingWords {
             return out;
         }
         if (c.reordering() != null) {
-            out.add("A reordering of the same stages holds (smallest margin " + pts(c.reordering().minSlack())
-                    + " a year): " + String.join("; ", moves(c.reordering())) + ".");
+            out.add("A reordering of the same stages holds (smallest margin " + pts(Math.max(0,
+                    c.reordering().minSlack())) + " a year): " + String.join("; ", moves(c.reordering())) + ".");
             return out;
+        }
+        if (!r.designed() && r.design() != null) {
+            out.add(r.design().verdict() == PhaseVerdict.NO_SCHEDULE_EXISTS
+                    ? "No reordering of these stages can hold: no schedule with these years keeps every party at "
+                    + "least as well off continuing as defecting."
+                    : "No reordering of these stages that holds was found (none could be ruled out either).");
         }
         for (Hostage h : c.hostages()) {
             out.add(hostage(h));
@@ -172,7 +186,7 @@ public final class PhasingWords {
     }
 
     private static String hostage(Hostage h) {
-        String base = "A hostage for " + h.actor() + ": a revocable benefit worth at least " + pts(h.flow())
+        String base = "A hostage for " + h.actor() + ": a revocable benefit worth at least " + shortfall(h.flow())
                 + " a year to it, kept at stake until stage " + h.untilStage() + " (" + year(h.untilYear()) + ")";
         List<HostageTerm> fits = h.terms().stream().filter(HostageTerm::suffices).toList();
         if (!fits.isEmpty()) {
@@ -246,10 +260,14 @@ public final class PhasingWords {
         return num(y, 1);
     }
 
+    /** Utility points, rounded to 0.1 (to 0.001 below 0.1); below 0.0005 in size, 0. */
     private static String pts(double x) {
-        if (x != 0 && Math.abs(x) < 0.0005) {
-            return (x < 0 ? "minus " : "") + "less than 0.001 points";
-        }
-        return num(x, Math.abs(x) >= 0.1 || x == 0 ? 1 : 3) + " point" + (Math.abs(x) == 1 ? "" : "s");
+        double v = Math.abs(x) < 0.0005 ? 0 : x;
+        return num(v, Math.abs(v) >= 0.1 || v == 0 ? 1 : 3) + " point" + (Math.abs(v) == 1 ? "" : "s");
+    }
+
+    /** A positive amount that matters even when tiny (a shortfall, a hostage): never rounded to 0. */
+    private static String shortfall(double x) {
+        return x > 0 && x < 0.0005 ? "less than 0.001 points" : pts(x);
     }
 }
