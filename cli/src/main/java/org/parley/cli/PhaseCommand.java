@@ -53,6 +53,10 @@ final class PhaseCommand implements Callable<Integer> {
         Integer stages;
     }
 
+    @Option(names = "--start", paramLabel = "ID", description = "With --stages: start from this package instead of "
+            + "the status quo (a schedule file names its own start).")
+    String start;
+
     @Option(names = "--repaired", description = "Phase the nearest variant of the package that every veto party "
             + "accepts (the repair of 'parley deals') instead of the package itself.")
     boolean repaired;
@@ -77,6 +81,9 @@ final class PhaseCommand implements Callable<Integer> {
             throw new Parley.UserError("--stages " + mode.stages + ": expected 1 to " + maxStages
                     + (mode.stages > maxStages ? "; raise the limit with --max-stages" : ""));
         }
+        if (start != null && mode.schedule != null) {
+            throw new Parley.UserError("--start applies to --stages; a schedule file names its start with 'start:'");
+        }
         PhasingOptions options = PhasingOptions.defaults().withMaxPrograms(maxPrograms);
         try (Recorder rec = args.recorder(spec)) {
             Scenario s = args.read(rec);
@@ -84,12 +91,15 @@ final class PhaseCommand implements Callable<Integer> {
                     + ": no such package in " + args.file + "; expected one of "
                     + s.packages().stream().map(Package::id).toList()));
             Package target = repaired ? PhasingAnalysis.repaired(s, named) : named;
+            Package from = start == null ? null : s.pkg(start).orElseThrow(() -> new Parley.UserError("--start "
+                    + start + ": no such package in " + args.file + "; expected one of "
+                    + s.packages().stream().map(Package::id).toList()));
             Schedule schedule = mode.schedule == null ? null
                     : ScheduleYaml.read(TextFile.read(mode.schedule, args.input.limits()), args.input.limits(), s,
                             target, maxStages);
             Map<String, Object> params = params();
             PhaseResult r = rec.attempt(() -> schedule != null ? PhasingAnalysis.check(s, target, schedule, options)
-                    : PhasingAnalysis.design(s, target, mode.stages, options), params);
+                    : PhasingAnalysis.design(s, target, from, mode.stages, options), params);
             rec.ok(r, params);
             PrintWriter out = spec.commandLine().getOut();
             out.print(args.json ? ResultJson.write(r) : PhaseText.render(s, r));
@@ -102,6 +112,9 @@ final class PhaseCommand implements Callable<Integer> {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("package", packageId);
         p.put("repaired", repaired);
+        if (start != null) {
+            p.put("start", start);
+        }
         if (mode.schedule != null) {
             p.put("schedule", mode.schedule.toString());
         } else {

@@ -60,10 +60,15 @@ public final class PhasingAnalysis {
      * phasing years (one a year from year 0 without a phasing section). Needs linear loss.
      */
     public static PhaseResult design(Scenario s, Package target, int stages, PhasingOptions o) {
+        return design(s, target, null, stages, o);
+    }
+
+    /** As {@link #design(Scenario, Package, int, PhasingOptions)}, from {@code start} (null: the status quo). */
+    public static PhaseResult design(Scenario s, Package target, Package start, int stages, PhasingOptions o) {
         if (stages < 1) {
             throw new IllegalArgumentException("stages must be >= 1, got " + stages);
         }
-        PhasedDeal g = PhasedDeal.of(s, target, null);
+        PhasedDeal g = PhasedDeal.of(s, target, start);
         ScheduleDesign design = ScheduleDesigner.design(g, Schedules.evenYears(s.phasing(), stages), o);
         ScheduleCheck headline = design.fastest() != null ? design.fastest() : design.maxMin();
         SmallestChange change = design.verdict() == PhaseVerdict.SELF_ENFORCING ? null

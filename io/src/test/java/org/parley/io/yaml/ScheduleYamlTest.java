@@ -57,6 +57,21 @@ class ScheduleYamlTest {
     }
 
     @Test
+    void every_example_schedule_passes_the_published_schema() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+        var schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(json.readTree(
+                        Path.of("docs/schedule.schema.json").toFile()));
+        try (var files = java.nio.file.Files.list(Path.of("examples/schedules"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                assertThat(schema.validate(yaml.readTree(f.toFile()))).as(f.toString()).isEmpty();
+            }
+        }
+        assertThat(schema.validate(yaml.readTree("stages:\n  - {yeer: 2030, terms: {TERR: 1}}\n"))).isNotEmpty();
+    }
+
+    @Test
     void a_reversible_term_may_move_back() {
         Schedule s = read("stages:\n  - {terms: {SANCT: 60}}\n  - {terms: {SANCT: 20}}\n"
                 + "  - {terms: {TERR: 100, US_EXIT: 20, UA_SEC: 100, ETHNIC: 100, SANCT: 60, ZNPP: 100}}\n");
