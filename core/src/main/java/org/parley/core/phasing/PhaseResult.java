@@ -23,9 +23,4 @@ public record PhaseResult(String packageId, String packageName, String start, Pu
         discounts = Collections.unmodifiableMap(new LinkedHashMap<>(discounts));
         stakes = List.copyOf(stakes);
     }
-
-    /** Whether a self-enforcing schedule was given or found. */
-    public boolean phaseable() {
-        return verdict == PhaseVerdict.SELF_ENFORCING;
-    }
 }

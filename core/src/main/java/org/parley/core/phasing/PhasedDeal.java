@@ -139,24 +139,9 @@ public final class PhasedDeal {
         return String.join(", ", ids);
     }
 
-    /** The scenario. */
-    public Scenario scenario() {
-        return scenario;
-    }
-
-    /** The package the schedule reaches. */
-    public Package target() {
-        return target;
-    }
-
     /** The id of the start package, or null when the schedule starts at the status quo. */
     public String startId() {
         return startId;
-    }
-
-    /** The punishment after a defection. */
-    public Punishment punishment() {
-        return punishment;
     }
 
     /** The ids of the parties, in scenario order. */

@@ -69,8 +69,8 @@ public final class PhasingWords {
         }
         String lead = r.verdict() == PhaseVerdict.NOT_SELF_ENFORCING ? "" : "Even in the schedule that does best "
                 + "for the worst-off party, ";
-        out.add(lead + b.actor() + " is the most tempted to defect: at " + at(b)
-                + " defecting is worth " + shortfall(-b.slack()) + " a year more than complying (" + num(-b.slackTotal(), 1)
+        out.add(lead + b.actor() + " is the most tempted to defect: at " + at(b) + " defecting is worth "
+                + shortfall(-b.slack()) + " a year more than complying (" + num(-b.slackTotal(), 1)
                 + " utility-years in discounted total). " + because(r, b));
         String others = others(s);
         if (!others.isEmpty()) {

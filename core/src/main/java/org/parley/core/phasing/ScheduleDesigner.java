@@ -78,13 +78,14 @@ public final class ScheduleDesigner {
         if (maxMinCheck.selfEnforcing() && lastStep == null) {
             Found fastest = search(fixed, Objective.FASTEST, maxMin.region, share(3));
             ScheduleCheck fast = fastest == null ? maxMinCheck : check(fixed, fastest.solution.x());
-            DesignSearch ds = new DesignSearch(true, maxMinCheck.minSlack(), null, programs, capped(), null);
+            DesignSearch ds = new DesignSearch(exact, maxMinCheck.minSlack(), exact ? null : bound, programs, capped(),
+                    null);
             return new ScheduleDesign(PhaseVerdict.SELF_ENFORCING, fast, maxMinCheck, ds, List.of(), null);
         }
         List<Hostage> hostages = hostages(fixed, maxMin.region);
         PhaseablePackage nearest = nearest(maxMin.solution.x());
-        DesignSearch ds = new DesignSearch(exact || proven, maxMinCheck.minSlack(), exact || lastStep != null ? null
-                : bound, programs, capped(), lastStep);
+        DesignSearch ds = new DesignSearch(exact, maxMinCheck.minSlack(), exact || lastStep != null ? null : bound,
+                programs, capped(), lastStep);
         return new ScheduleDesign(proven ? PhaseVerdict.NO_SCHEDULE_EXISTS : PhaseVerdict.NO_SCHEDULE_FOUND, null,
                 maxMinCheck, ds, hostages, nearest);
     }

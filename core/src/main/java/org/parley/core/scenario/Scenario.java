@@ -60,14 +60,4 @@ public record Scenario(String name, String asOf, String description, Loss loss, 
     public Scenario withPackages(List<Package> p) {
         return new Scenario(name, asOf, description, loss, sources, issues, actors, p, phasing);
     }
-
-    /** A copy with other issues. */
-    public Scenario withIssues(List<Issue> i) {
-        return new Scenario(name, asOf, description, loss, sources, i, actors, packages, phasing);
-    }
-
-    /** A copy with another phasing section (null: none). */
-    public Scenario withPhasing(Phasing p) {
-        return new Scenario(name, asOf, description, loss, sources, issues, actors, packages, p);
-    }
 }
