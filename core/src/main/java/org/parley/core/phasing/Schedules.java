@@ -53,10 +53,12 @@ public final class Schedules {
                     + target.id() + "'"));
         }
         checkYears(s.phasing(), schedule, out);
+        Map<String, Issue> issues = new java.util.HashMap<>();
+        s.issues().forEach(i -> issues.putIfAbsent(i.id(), i));
         for (int k = 0; k < schedule.stages().size(); k++) {
             for (Map.Entry<String, Double> t : schedule.stages().get(k).terms().entrySet()) {
                 String at = "stages[" + k + "].terms." + t.getKey();
-                Issue issue = s.issue(t.getKey()).orElse(null);
+                Issue issue = issues.get(t.getKey());
                 if (issue == null) {
                     out.add(new Problem(at, "unknown issue '" + t.getKey() + "'; expected one of "
                             + s.issues().stream().map(Issue::id).toList()));
@@ -115,9 +117,13 @@ public final class Schedules {
         double[] from = start == null ? statusQuo(s) : org.parley.core.utility.Outcomes.of(s, start);
         double[] goal = org.parley.core.utility.Outcomes.of(s, target);
         double[] at = from.clone();
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int d = 0; d < goal.length; d++) {
+            index.putIfAbsent(s.issues().get(d).id(), d);
+        }
         for (int k = 0; k < schedule.stages().size(); k++) {
             for (Map.Entry<String, Double> t : schedule.stages().get(k).terms().entrySet()) {
-                int d = s.issueIndex(t.getKey());
+                int d = index.get(t.getKey());
                 Issue issue = s.issues().get(d);
                 double before = at[d];
                 double after = t.getValue();
@@ -170,10 +176,14 @@ public final class Schedules {
         double[][] terms = new double[stages + 1][];
         terms[0] = g.startOutcome();
         labels[0] = g.startId() == null ? "status quo" : g.startId();
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int d = 0; d < g.issues; d++) {
+            index.putIfAbsent(s.issues().get(d).id(), d);
+        }
         for (int k = 0; k < stages; k++) {
             ScheduleStage st = schedule.stages().get(k);
             double[] now = terms[k].clone();
-            st.terms().forEach((id, v) -> now[s.issueIndex(id)] = v);
+            st.terms().forEach((id, v) -> now[index.get(id)] = v);
             terms[k + 1] = now;
             labels[k + 1] = st.label();
             if (st.year() != null) {
