@@ -31,7 +31,10 @@ public final class PhasedDeal {
     final double[] reservation;
     /** {@code withholds[p][d]}: party p concedes issue d, so it withholds its moves on d when it defects. */
     final boolean[][] withholds;
-    /** {@code revoked[p][d]}: issue d is reversible and conceded by others than p, so it is revoked when p defects. */
+    /**
+     * {@code revoked[p][d]}: issue d is reversible, conceded by others than p, and its revocation would hurt p, so
+     * it is revoked when p defects (under the freeze).
+     */
     final boolean[][] revoked;
     /** Where a revoked term goes back to (0..100): the issue's status quo, else the start. */
     final double[] revertTo;
@@ -84,7 +87,8 @@ public final class PhasedDeal {
             for (int d = 0; d < issues; d++) {
                 Issue issue = s.issues().get(d);
                 withholds[p][d] = issue.concededBy().contains(a.id());
-                revoked[p][d] = issue.reversible() && !issue.concededBy().isEmpty() && !withholds[p][d];
+                revoked[p][d] = issue.reversible() && !issue.concededBy().isEmpty() && !withholds[p][d]
+                        && hurts(parties[p], d);
             }
         }
         if (n == 0) {
@@ -116,6 +120,15 @@ public final class PhasedDeal {
             x[d] = issue.statusQuo();
         }
         return x;
+    }
+
+    /**
+     * Whether taking issue d back to its revocation point would hurt actor i once the package is complete. Only
+     * such terms are revoked to punish i: counterparts do not punish a defector with a revocation it welcomes.
+     * Along any path from the start to the package the revocation then never helps i (its loss is convex).
+     */
+    private boolean hurts(int i, int d) {
+        return u.weight(i, d) > 0 && u.issueLoss(i, d, revertTo[d]) > u.issueLoss(i, d, goal[d]);
     }
 
     /** Veto parties and every actor that concedes an issue, in scenario order. */

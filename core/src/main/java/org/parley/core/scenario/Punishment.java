@@ -8,8 +8,8 @@ import java.util.Locale;
  */
 public enum Punishment {
     /**
-     * Nothing more is conceded and nothing irreversible is undone; the defector's counterparts revoke their
-     * reversible terms (back to the schedule's start).
+     * Nothing more is conceded and nothing irreversible is undone; the defector's counterparts take back their
+     * reversible terms whose loss hurts it (back to the status quo).
      */
     FREEZE,
     /** Back to no deal: every party gets its reservation value from then on, whatever was conceded. */
