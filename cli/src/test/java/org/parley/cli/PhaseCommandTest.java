@@ -252,6 +252,13 @@ class PhaseCommandTest {
         assertThat(ResultJson.write(back)).isEqualTo(r.out());
         assertThat(back.schedule().slack().keySet()).containsExactly("USA", "RUS", "UKR", "EUI");
         assertThat(back.change()).isNotNull();
+        Cli.Run design = Cli.run("phase", "examples/phasing-two-party.yaml", "--package", "deal", "--stages", "10",
+                "--json", "--no-store");
+        assertThat(design.code()).as(design.err()).isZero();
+        PhaseResult designed = ResultJson.mapper().readValue(design.out(), PhaseResult.class);
+        assertThat(ResultJson.write(designed)).isEqualTo(design.out());
+        assertThat(designed.powerShift().warRisks()).containsExactly(1);
+        assertThat(designed.design().fastest()).isNotNull();
     }
 
     @Test
