@@ -98,7 +98,6 @@ public final class SelfEnforcement {
         double[][] temptation = new double[n][stages];
         double[][] stake = new double[n][stages];
         slack(g, years, states, slack, temptation, stake);
-        Scenario s = g.scenario;
         boolean[][] concession = concessions(g, states);
         Map<String, List<Double>> perYear = new LinkedHashMap<>();
         Map<String, List<Double>> total = new LinkedHashMap<>();
