@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 ForecastCommand.class, ConvertCommand.class, RunsCommand.class,
                 ReportCommand.class, DealsCommand.class,
                 BacktestCommand.class, NegotiateCommand.class, TournamentCommand.class, SweepCommand.class,
-                SensitivityCommand.class, AdviseCommand.class},
+                SensitivityCommand.class, AdviseCommand.class, PhaseCommand.class},
         footer = {"", "Exit codes: 0 done, 2 bad input or usage, 1 internal failure."})
 public final class Parley implements Callable<Integer> {
 

@@ -165,6 +165,10 @@ public final class ScenarioFiles {
         if (s.uncertainty().varies() || !s.uncertainty().correlations().isEmpty()) {
             out.add("the uncertainty section");
         }
+        if (s.phasing() != null || s.actors().stream().anyMatch(Actor::hasDiscount)
+                || s.issues().stream().anyMatch(i -> !i.concededBy().isEmpty() || i.reversible())) {
+            out.add("phasing data (discount factors, conceded_by and reversible marks, the phasing section)");
+        }
         return out;
     }
 }

@@ -36,6 +36,8 @@ public final class ScenarioValidator {
         checkActors(s, out);
         checkPackages(s, out);
         checkSources(s, out);
+        checkConcessions(s, out);
+        checkPhasing(s, out);
         if (out.isEmpty()) {
             // paths are resolved against a sound scenario; until then its other problems come first
             UncertaintyChecks.check(s, out);
@@ -173,6 +175,11 @@ public final class ScenarioValidator {
                 out.add(new Problem(at + ".reservation", "is " + num(a.reservation())
                         + "; expected a utility from 0 to 100"));
             }
+            if (a.discount() != null && finite(a.discount(), at + ".discount", out)
+                    && !(a.discount() > 0 && a.discount() < 1)) {
+                out.add(new Problem(at + ".discount", "is " + num(a.discount())
+                        + "; expected an annual discount factor above 0 and below 1"));
+            }
             checkStances(s, a, at, out);
             if (a.noDeal() != null) {
                 checkNoDeal(s, a, at, out);
@@ -281,6 +288,71 @@ public final class ScenarioValidator {
         }
     }
 
+    private static void checkConcessions(Scenario s, List<Problem> out) {
+        for (int d = 0; d < s.issues().size(); d++) {
+            Issue issue = s.issues().get(d);
+            String at = "issues[" + d + "].conceded_by";
+            Set<String> seen = new HashSet<>();
+            for (int k = 0; k < issue.concededBy().size(); k++) {
+                String id = issue.concededBy().get(k);
+                if (s.actor(id).isEmpty()) {
+                    out.add(new Problem(at + "[" + k + "]", "unknown actor '" + id + "'; expected one of "
+                            + actorIds(s)));
+                } else if (!seen.add(id)) {
+                    out.add(new Problem(at + "[" + k + "]", "actor '" + id + "' is listed twice; expected each "
+                            + "conceding actor once"));
+                }
+            }
+            if (issue.reversible() && issue.concededBy().isEmpty()) {
+                out.add(new Problem("issues[" + d + "].reversible", "issue '" + issue.id() + "' is reversible but "
+                        + "nobody concedes it, so nobody can take it back; expected conceded_by"));
+            }
+        }
+    }
+
+    private static void checkPhasing(Scenario s, List<Problem> out) {
+        Phasing p = s.phasing();
+        if (p == null) {
+            return;
+        }
+        boolean start = p.start() != null && finite(p.start(), "phasing.start", out);
+        boolean end = p.end() != null && finite(p.end(), "phasing.end", out);
+        if (start && end && p.end() <= p.start()) {
+            out.add(new Problem("phasing.end", "year " + num(p.end()) + " is not after the start year "
+                    + num(p.start()) + "; expected start < end"));
+        }
+        PowerPath power = p.power();
+        if (power == null) {
+            return;
+        }
+        if (power.declining() != null && s.actor(power.declining()).isEmpty()) {
+            out.add(new Problem("phasing.power.declining", "unknown actor '" + power.declining()
+                    + "'; expected one of " + actorIds(s)));
+        }
+        if (finite(power.warCost(), "phasing.power.war_cost", out) && power.warCost() < 0) {
+            out.add(new Problem("phasing.power.war_cost", "is " + num(power.warCost())
+                    + "; expected a cost of war >= 0 (a share of the flow being divided)"));
+        }
+        if (power.path().size() < 2) {
+            out.add(new Problem("phasing.power.path", power.path().size() + " point(s); expected at least two "
+                    + "(year, p) points"));
+        }
+        for (int k = 0; k < power.path().size(); k++) {
+            PowerPoint pt = power.path().get(k);
+            String at = "phasing.power.path[" + k + "]";
+            if (finite(pt.p(), at + ".p", out) && (pt.p() < 0 || pt.p() > 1)) {
+                out.add(new Problem(at + ".p", "is " + num(pt.p()) + "; expected a probability from 0 to 1"));
+            }
+            if (finite(pt.year(), at + ".year", out) && k > 0) {
+                double before = power.path().get(k - 1).year();
+                if (Double.isFinite(before) && pt.year() <= before) {
+                    out.add(new Problem(at + ".year", "year " + num(pt.year()) + " is not after "
+                            + num(before) + " (path[" + (k - 1) + "]); expected years in increasing order"));
+                }
+            }
+        }
+    }
+
     static void checkId(String id, String path, String kind, Set<String> seen, List<Problem> out) {
         if (id == null || id.isBlank()) {
             out.add(new Problem(path, "missing " + kind + " id"));
@@ -314,6 +386,10 @@ public final class ScenarioValidator {
 
     private static String issueIds(Scenario s) {
         return s.issues().stream().map(Issue::id).toList().toString();
+    }
+
+    private static String actorIds(Scenario s) {
+        return s.actors().stream().map(Actor::id).toList().toString();
     }
 
     private static String abbreviate(String id) {

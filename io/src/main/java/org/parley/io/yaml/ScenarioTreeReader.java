@@ -22,7 +22,11 @@ import org.parley.core.scenario.Fact;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Package;
+import org.parley.core.scenario.Phasing;
+import org.parley.core.scenario.PowerPath;
+import org.parley.core.scenario.PowerPoint;
 import org.parley.core.scenario.Problem;
+import org.parley.core.scenario.Punishment;
 import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.Source;
@@ -36,14 +40,14 @@ final class ScenarioTreeReader {
     static final int FORMAT_VERSION = 1;
 
     private static final Set<String> ROOT = Set.of("parley", "name", "as_of", "description", "utility", "sources",
-            "issues", "catastrophes", "actors", "packages", "uncertainty");
+            "issues", "catastrophes", "actors", "packages", "uncertainty", "phasing");
     private static final Set<String> UTILITY = Set.of("loss");
     private static final Set<String> SOURCE = Set.of("id", "title", "locator", "year", "used_for");
     private static final Set<String> ISSUE = Set.of("id", "name", "description", "scale", "anchors", "status_quo",
-            "note");
+            "note", "conceded_by", "reversible", "concession_note");
     private static final Set<String> SCALE = Set.of("min", "max", "unit");
     private static final Set<String> ACTOR = Set.of("id", "name", "capability", "reservation", "veto", "basis",
-            "note", "facts", "stances", "no_deal");
+            "note", "facts", "stances", "no_deal", "discount", "discount_note");
     private static final Set<String> CATASTROPHE = Set.of("id", "name", "hazard", "basis", "sources", "note");
     private static final Set<String> NO_DEAL = Set.of("conflict_value", "horizon", "discount", "losses", "basis",
             "note");
@@ -54,6 +58,9 @@ final class ScenarioTreeReader {
     private static final Set<String> FACT = Set.of("name", "value", "unit", "source");
     private static final Set<String> STANCE = Set.of("position", "salience", "note", "basis", "sources");
     private static final Set<String> PACKAGE = Set.of("id", "name", "description", "terms");
+    private static final Set<String> PHASING = Set.of("start", "end", "punishment", "power", "note");
+    private static final Set<String> POWER = Set.of("declining", "war_cost", "path", "note");
+    private static final Set<String> POWER_POINT = Set.of("year", "p");
 
     private final List<Problem> problems = new ArrayList<>();
     private final Limits limits;
@@ -84,8 +91,9 @@ final class ScenarioTreeReader {
                 this::catastrophe);
         List<Actor> actors = list(f.array("actors", true), "actors", limits.maxActors(), this::actor);
         List<Package> packages = list(f.array("packages", false), "packages", Integer.MAX_VALUE, this::pkg);
+        Phasing phasing = phasing(f.object("phasing", false));
         return new Scenario(f.text("name", false), f.text("as_of", false), f.text("description", false), loss,
-                sources, issues, actors, packages, catastrophes, uncertainty(f.object("uncertainty", false)));
+                sources, issues, actors, packages, catastrophes, uncertainty(f.object("uncertainty", false)), phasing);
     }
 
     private Catastrophe catastrophe(JsonNode n, String path) {
@@ -263,7 +271,8 @@ final class ScenarioTreeReader {
             }
         }
         return new Issue(f.text("id", true), f.text("name", false), f.text("description", false), scale, anchors,
-                f.number("status_quo", false), f.text("note", false));
+                f.number("status_quo", false), f.text("note", false), f.texts("conceded_by"), f.bool("reversible"),
+                f.text("concession_note", false));
     }
 
     private Actor actor(JsonNode n, String path) {
@@ -286,7 +295,8 @@ final class ScenarioTreeReader {
         List<Fact> facts = list(f.array("facts", false), f.at("facts"), Integer.MAX_VALUE, this::fact);
         return new Actor(f.text("id", true), f.text("name", false), capability == null ? 0 : capability,
                 f.number("reservation", false), f.bool("veto"), stances, basis(f), f.text("note", false), facts,
-                noDeal(f.object("no_deal", false), f.at("no_deal")));
+                noDeal(f.object("no_deal", false), f.at("no_deal")), f.number("discount", false),
+                f.text("discount_note", false));
     }
 
     private Stance stance(JsonNode n, String path) {
@@ -331,6 +341,44 @@ final class ScenarioTreeReader {
             }
         }
         return new Package(f.text("id", true), f.text("name", false), f.text("description", false), terms);
+    }
+
+    private Phasing phasing(ObjectNode n) {
+        if (n == null) {
+            return null;
+        }
+        Fields f = Fields.of(n, "phasing", problems, PHASING);
+        Punishment punishment = null;
+        String word = f.text("punishment", false);
+        if (word != null) {
+            punishment = Punishment.ofWord(word);
+            if (punishment == null) {
+                problems.add(new Problem(f.at("punishment"), "'" + word + "' is not a punishment; expected freeze or "
+                        + "no-deal"));
+            }
+        }
+        return new Phasing(f.number("start", true), f.number("end", true), punishment, power(f.object("power", false)),
+                f.text("note", false));
+    }
+
+    private PowerPath power(ObjectNode n) {
+        if (n == null) {
+            return null;
+        }
+        Fields f = Fields.of(n, "phasing.power", problems, POWER);
+        Double cost = f.number("war_cost", true);
+        List<PowerPoint> path = list(f.array("path", true), f.at("path"), Integer.MAX_VALUE, this::powerPoint);
+        return new PowerPath(f.text("declining", true), cost == null ? 0 : cost, path, f.text("note", false));
+    }
+
+    private PowerPoint powerPoint(JsonNode n, String path) {
+        Fields f = Fields.of(n, path, problems, POWER_POINT);
+        if (f == null) {
+            return null;
+        }
+        Double year = f.number("year", true);
+        Double p = f.number("p", true);
+        return year == null || p == null ? null : new PowerPoint(year, p);
     }
 
     private Basis basis(Fields f) {

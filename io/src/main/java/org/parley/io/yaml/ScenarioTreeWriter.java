@@ -20,6 +20,9 @@ import org.parley.core.scenario.Fact;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Package;
+import org.parley.core.scenario.Phasing;
+import org.parley.core.scenario.PowerPath;
+import org.parley.core.scenario.PowerPoint;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.Source;
 import org.parley.core.scenario.Stance;
@@ -85,6 +88,9 @@ final class ScenarioTreeWriter {
                     terms.set(t.getKey(), number(t.getValue()));
                 }
             }
+        }
+        if (s.phasing() != null) {
+            root.set("phasing", phasing(s.phasing()));
         }
         Uncertainty u = s.uncertainty();
         if (u.spread() != null || !u.inputs().isEmpty() || !u.correlations().isEmpty()) {
@@ -157,6 +163,28 @@ final class ScenarioTreeWriter {
         }
     }
 
+    private static ObjectNode phasing(Phasing p) {
+        ObjectNode o = F.objectNode();
+        o.set("start", number(p.start()));
+        o.set("end", number(p.end()));
+        o.put("punishment", p.punishment().word());
+        PowerPath power = p.power();
+        if (power != null) {
+            ObjectNode po = o.putObject("power");
+            text(po, "declining", power.declining());
+            po.set("war_cost", number(power.warCost()));
+            ArrayNode path = po.putArray("path");
+            for (PowerPoint pt : power.path()) {
+                ObjectNode e = path.addObject();
+                e.set("year", number(pt.year()));
+                e.set("p", number(pt.p()));
+            }
+            text(po, "note", power.note());
+        }
+        text(o, "note", p.note());
+        return o;
+    }
+
     private static ObjectNode issue(Issue i) {
         ObjectNode o = F.objectNode();
         text(o, "id", i.id());
@@ -176,6 +204,14 @@ final class ScenarioTreeWriter {
             o.set("status_quo", number(i.statusQuo()));
         }
         text(o, "note", i.note());
+        if (!i.concededBy().isEmpty()) {
+            ArrayNode by = o.putArray("conceded_by");
+            i.concededBy().forEach(by::add);
+        }
+        if (i.reversible()) {
+            o.put("reversible", true);
+        }
+        text(o, "concession_note", i.concessionNote());
         return o;
     }
 
@@ -190,6 +226,10 @@ final class ScenarioTreeWriter {
         if (a.veto()) {
             o.put("veto", true);
         }
+        if (a.discount() != null) {
+            o.set("discount", number(a.discount()));
+        }
+        text(o, "discount_note", a.discountNote());
         basis(o, a.basis());
         text(o, "note", a.note());
         if (!a.facts().isEmpty()) {

@@ -165,6 +165,19 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void phasingDataValidatesAndItsRangesAreRefused() throws IOException {
+        String doc = MINIMAL.replace("    status_quo: 30\n", "    status_quo: 30\n    conceded_by: [Upland]\n"
+                + "    reversible: true\n").replace("    reservation: 60\n", "    reservation: 60\n    discount: 0.9\n")
+                + "phasing: {start: 2024, end: 2049, punishment: freeze, power: {declining: Upland, war_cost: 0.1, "
+                + "path: [{year: 2024, p: 0.5}, {year: 2030, p: 0.4}]}}\n";
+        assertThat(schema.validate(YAML.readTree(doc))).isEmpty();
+        read(doc);
+        assertRefused(doc.replace("discount: 0.9", "discount: 1"), "exclusiveMaximum", "actors[0].discount");
+        assertRefused(doc.replace("punishment: freeze", "punishment: war"), "enum", "phasing.punishment");
+        assertRefused(doc.replace("p: 0.4", "p: 1.4"), "maximum", "phasing.power.path[1].p");
+    }
+
+    @Test
     void jsonFormIsCheckedTheSameWay() throws IOException {
         ObjectNode tree = (ObjectNode) YAML.readTree(MINIMAL);
         assertThat(schema.validate(tree)).isEmpty();
