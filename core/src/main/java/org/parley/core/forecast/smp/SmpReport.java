@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.forecast.Convergence;
+import org.parley.core.forecast.ConvergenceDetector;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastRound;
+import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.forecast.WeightedPositions;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
@@ -27,7 +29,7 @@ final class SmpReport {
         this.showIdeals = showIdeals;
     }
 
-    SmpRun build(List<TurnLog> log, Map<String, Object> params) {
+    SmpRun build(List<TurnLog> log, SmpParameters settings, ConvergenceDetector detector, Map<String, Object> params) {
         List<ForecastRound> rounds = new ArrayList<>();
         List<SmpTurn> turns = new ArrayList<>();
         List<String> notes = new ArrayList<>(problem.notes);
@@ -52,9 +54,33 @@ final class SmpReport {
         statistics.put("weighted_mean", weighted(last.x(), true));
         statistics.put("weighted_median", weighted(last.x(), false));
         Forecast f = new Forecast(SmpModel.NAME, problem.issues.stream().map(Issue::id).toList(), rounds,
-                mostProbable, "most_probable", statistics, params,
-                Convergence.oneShot(mostProbable));
-        return new SmpRun(f, turns, distinct, notes);
+                mostProbable, "most_probable", statistics, params, convergence(log, settings, detector));
+        return new SmpRun(f, turns, distinct, notes, stopRule(last, settings));
+    }
+
+    /**
+     * Whether the headline, the most probable position, came to rest on each issue: settled when KTAB's stop rule
+     * ended the run (smp.md Section 8), else judged by the detector on its turn-by-turn series.
+     */
+    private Convergence convergence(List<TurnLog> log, SmpParameters settings, ConvergenceDetector detector) {
+        boolean stopRule = stopRule(log.get(log.size() - 1), settings);
+        Map<String, IssueConvergence> out = new LinkedHashMap<>();
+        double[] series = new double[log.size()];
+        for (int k = 0; k < problem.dims; k++) {
+            Issue issue = problem.issues.get(k);
+            for (int t = 0; t < log.size(); t++) {
+                TurnLog turn = log.get(t);
+                int holder = turn.distinct().representatives[turn.distinct().mostProbable()];
+                series[t] = clean(SmpProblem.fromPercent(issue, 100 * turn.x()[holder * problem.dims + k]));
+            }
+            out.put(issue.id(), detector.classify(series, issue.scale().range(), stopRule));
+        }
+        return new Convergence(out);
+    }
+
+    /** Whether the run ended by KTAB's rule (the change fell below {@code stopRatio}) rather than the turn limit. */
+    private static boolean stopRule(TurnLog last, SmpParameters settings) {
+        return last.turn() >= settings.minTurns() && last.stopRatio() < settings.stopRatio();
     }
 
     private SmpTurn turn(TurnLog t, Map<String, Map<String, Double>> positions) {

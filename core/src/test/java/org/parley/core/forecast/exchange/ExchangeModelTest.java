@@ -7,13 +7,19 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.core.forecast.ConvergenceStatus;
 import org.parley.core.forecast.Forecast;
+import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.forecast.Traced;
 import org.parley.core.forecast.compromise.CompromiseModel;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.params.Params;
+import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.Issue;
+import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.scenario.Stance;
 
 /** The model as Parley runs it: parameters, rounds, issue units, the forecast contract and the explanation. */
 class ExchangeModelTest {
@@ -49,6 +55,34 @@ class ExchangeModelTest {
         assertThat(f.params()).containsEntry("rounds", 1).containsEntry("decide_compat", "false")
                 .containsEntry("ties", "creation-order");
         assertThat(f.statistics()).containsKeys("weighted_mean", "weighted_median");
+    }
+
+    @Test
+    void one_round_of_exchanges_is_still_moving_and_ranges_from_the_compromise_to_the_exchange_outcome() {
+        Forecast f = new ExchangeModel().forecast(SAMPLE, Params.none());
+        Forecast before = CompromiseModel.mean().forecast(SAMPLE, Params.none());
+        for (var issue : SAMPLE.issues()) {
+            IssueConvergence c = f.convergence().issues().get(issue.id());
+            double x0 = before.forecast().get(issue.id());
+            double x1 = f.forecast().get(issue.id());
+            assertThat(c.status()).as(issue.id()).isEqualTo(ConvergenceStatus.DRIFTING);
+            assertThat(c.rounds()).isEqualTo(1);
+            assertThat(c.low()).isCloseTo(Math.min(x0, x1), within(1e-9));
+            assertThat(c.high()).isCloseTo(Math.max(x0, x1), within(1e-9));
+        }
+        Forecast none = new ExchangeModel().forecast(SAMPLE, Params.parse(List.of("rounds=0")));
+        assertThat(none.convergence().allSettled()).isTrue();
+        assertThat(none.convergence().issues().values()).allMatch(c -> c.status() == ConvergenceStatus.ONE_SHOT);
+    }
+
+    @Test
+    void an_issue_no_exchange_touches_settles_from_round_zero() {
+        String id = "ONLY";
+        Scenario one = new Scenario("one issue", null, null, null, List.of(), List.of(Issue.of(id, Scale.PERCENT)),
+                List.of(Actor.of("A", 1, Map.of(id, Stance.of(10, 50))), Actor.of("B", 2, Map.of(id, Stance.of(90,
+                        50)))), List.of());
+        Forecast f = new ExchangeModel().forecast(one, Params.parse(List.of("rounds=3")));
+        assertThat(f.convergence().issues().get(id)).isEqualTo(IssueConvergence.settled(3, 0, f.forecast().get(id)));
     }
 
     @Test
