@@ -99,10 +99,9 @@ public final class ExchangeModel implements TracedModel {
             }
             double[] xs = x.stream().mapToDouble(Double::doubleValue).toArray();
             double[] ws = w.stream().mapToDouble(Double::doubleValue).toArray();
-            double n = Compromise.denominator(in, d);
             for (int t = 0; t < voting.size(); t++) {
                 // the headline, the compromise of the voting positions, after each round (round 0: as given)
-                series[t] = issue.scale().fromPercent(Compromise.outcome(in, d, RoundStart.column(voting.get(t), d), n));
+                series[t] = issue.scale().fromPercent(Compromise.outcome(in, d, RoundStart.column(voting.get(t), d)));
             }
             mean.put(issue.id(), series[voting.size() - 1]);
             convergence.put(issue.id(), detector.classify(series, issue.scale().range(), false));

@@ -1,6 +1,7 @@
 package org.parley.core.forecast.smp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,20 +164,21 @@ final class SmpReport {
     /** The capability x salience weighted mean (or median) of the positions, over the actors with a stance. */
     private Map<String, Double> weighted(double[] x, boolean mean) {
         Map<String, Double> out = new LinkedHashMap<>();
+        double[] xs = new double[problem.n];
+        double[] ws = new double[problem.n];
         for (int k = 0; k < problem.dims; k++) {
             Issue issue = problem.issues.get(k);
-            List<double[]> pairs = new ArrayList<>();
+            int m = 0;
             for (int i = 0; i < problem.n; i++) {
                 Actor a = scenario.actors().get(i);
                 Stance st = a.stances().get(issue.id());
                 if (st != null) {
-                    pairs.add(new double[] {SmpProblem.fromPercent(issue, 100 * x[i * problem.dims + k]),
-                        a.capability() * st.salience()});
+                    xs[m] = SmpProblem.fromPercent(issue, 100 * x[i * problem.dims + k]);
+                    ws[m++] = a.capability() * st.salience();
                 }
             }
-            double[] xs = pairs.stream().mapToDouble(p -> p[0]).toArray();
-            double[] ws = pairs.stream().mapToDouble(p -> p[1]).toArray();
-            double v = mean ? WeightedPositions.mean(xs, ws) : WeightedPositions.median(xs, ws);
+            double v = mean ? WeightedPositions.mean(xs, ws, m)
+                    : WeightedPositions.median(Arrays.copyOf(xs, m), Arrays.copyOf(ws, m));
             out.put(issue.id(), clean(v));
         }
         return out;
