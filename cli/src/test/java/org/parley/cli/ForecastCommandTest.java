@@ -56,8 +56,8 @@ class ForecastCommandTest {
         assertThat(r.out()).containsPattern("ETHNIC +40\\.68 to 90\\.00 +49\\.21 +40\\.68 +from between 0 = ")
                 .containsPattern("TERR +70\\.00 +63\\.49")
                 .contains("warning: bdm did not settle on ETHNIC (still moving after 10 rounds, 40.68 to 90 over the "
-                        + "last rounds) and ZNPP (still moving after 10 rounds, 76.25 to 80 over the last rounds); these "
-                        + "forecasts are ranges, not points.\n");
+                        + "last rounds) and ZNPP (still moving after 10 rounds, 76.25 to 80 over the last rounds); "
+                        + "these forecasts are ranges, not points.\n");
         JsonNode json = Cli.run("forecast", "examples/ukraine-2022-grand-bargain.yaml", "--model", "bdm", "--json",
                 "--no-store").json();
         JsonNode ethnic = json.at("/convergence/issues/ETHNIC");

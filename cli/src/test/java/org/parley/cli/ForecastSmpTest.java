@@ -135,6 +135,16 @@ class ForecastSmpTest {
     }
 
     @Test
+    void the_bdm_table_flags_reach_smp_as_every_model() throws IOException {
+        assertThat(parley("forecast", "data/bdm/emission-1994.csv", "--model", "smp", "--json", "--no-store",
+                "--bdm-issue", "DATE", "--bdm-scale", "0:20")).isZero();
+        JsonNode doc = ResultJson.mapper().readTree(out.toString());
+        assertThat(doc.get("issues").get(0).asText()).isEqualTo("DATE");
+        assertThat(doc.at("/rounds/0/positions/Netherlands/DATE").asDouble()).isEqualTo(4.0);
+        assertThat(doc.at("/forecast/DATE").asDouble()).isBetween(0.0, 20.0);
+    }
+
+    @Test
     void set_overrides_what_the_xml_file_sets() throws IOException {
         assertThat(parley("forecast", "data/ktab/dummyData_3Dim.xml", "--model", "smp", "--json", "--no-store",
                 "--set", "seed=7", "--set", "transitions=stochastic")).isZero();

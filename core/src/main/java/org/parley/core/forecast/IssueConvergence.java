@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Whether a model's forecast on one issue came to rest, and the range it covers: {@code low == high} when settled
- * (or one-shot); otherwise the lowest and highest headline value over the last cycle ({@link ConvergenceStatus#CYCLING})
- * or the last rounds examined ({@link ConvergenceStatus#DRIFTING}).
+ * (or one-shot); otherwise the lowest and highest headline value over the last cycle
+ * ({@link ConvergenceStatus#CYCLING}) or the last rounds examined ({@link ConvergenceStatus#DRIFTING}).
  *
  * @param status       settled, cycling, drifting or one-shot
  * @param rounds       the rounds the model ran on this issue (0 for a one-shot model)

@@ -27,8 +27,9 @@ import org.parley.core.scenario.Scenario;
  * {@code t}, {@code rounds}, {@code leading_salience} (A1), {@code security} (A2), {@code compromise_sign} (A3),
  * {@code compel} and {@code selection} (A4), {@code recompute_range}, {@code converge}, {@code tolerance}, and the
  * {@link ConvergenceDetector}'s {@code convergence_tolerance} and {@code convergence_window}, which judge whether the
- * median series came to rest on each issue; see docs/models/bdm.md. O(rounds x n^2 x m) per issue for n actors and m distinct positions. Use
- * {@link org.parley.core.forecast.compromise.CompromiseModel} for the one-shot weighted mean or median instead.
+ * median series came to rest on each issue; see docs/models/bdm.md. O(rounds x n^2 x m) per issue for n actors and
+ * m distinct positions. Use {@link org.parley.core.forecast.compromise.CompromiseModel} for the one-shot weighted
+ * mean or median instead.
  */
 public final class BdmModel implements TracedModel {
 

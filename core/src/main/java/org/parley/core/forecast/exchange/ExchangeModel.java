@@ -25,8 +25,8 @@ import org.parley.core.scenario.Scenario;
  * round by round; the forecast is the compromise (capability x salience weighted mean) of the voting positions after
  * the last round. Parameters: {@code rounds} (default 1), {@code decide_compat}, {@code salience_weight},
  * {@code fixed_weight}, and the {@link ConvergenceDetector}'s {@code convergence_tolerance} and
- * {@code convergence_window} (the model has no stop rule of its own); see docs/models/exchange.md. O(rounds x K x R) for K candidates and R realised exchanges,
- * with K up to {@code C(issues, 2) x actors^2 / 4}.
+ * {@code convergence_window} (the model has no stop rule of its own); see docs/models/exchange.md.
+ * O(rounds x K x R) for K candidates and R realised exchanges, with K up to {@code C(issues, 2) x actors^2 / 4}.
  */
 public final class ExchangeModel implements TracedModel {
 
