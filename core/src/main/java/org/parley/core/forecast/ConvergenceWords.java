@@ -56,8 +56,7 @@ public final class ConvergenceWords {
         for (Map.Entry<String, IssueConvergence> e : f.convergence().issues().entrySet()) {
             IssueConvergence c = e.getValue();
             if (!c.point()) {
-                parts.add(e.getKey() + " (" + status(c) + ", " + range(c)
-                        + (c.status() == ConvergenceStatus.CYCLING ? " over the cycle)" : " over the last rounds)"));
+                parts.add(e.getKey() + " (" + status(c) + ", " + range(c) + over(c) + ")");
             }
         }
         if (parts.isEmpty()) {
@@ -67,6 +66,13 @@ public final class ConvergenceWords {
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
         return Optional.of(f.model() + " did not settle on " + issues + "; " + (parts.size() == 1
                 ? "this forecast is a range, not a point." : "these forecasts are ranges, not points."));
+    }
+
+    private static String over(IssueConvergence c) {
+        if (c.status() == ConvergenceStatus.CYCLING) {
+            return " over the cycle";
+        }
+        return c.rounds() == 1 ? " over rounds 0-1" : " over the last rounds";
     }
 
     private static String num(double x) {
