@@ -27,7 +27,8 @@ class ConvergenceWordsTest {
     void a_settled_forecast_needs_no_warning() {
         Forecast f = forecast("bdm", Map.of("TERR", IssueConvergence.settled(10, 0, 70)));
         assertThat(ConvergenceWords.warning(f)).isEmpty();
-        assertThat(ConvergenceWords.status(IssueConvergence.settled(10, 1, 25))).isEqualTo("settled from round 1 of 10");
+        assertThat(ConvergenceWords.status(IssueConvergence.settled(10, 1, 25)))
+                .isEqualTo("settled from round 1 of 10");
         assertThat(ConvergenceWords.range(IssueConvergence.settled(10, 1, 25))).isEqualTo("25");
         assertThat(ConvergenceWords.status(IssueConvergence.oneShot(7.39))).isEqualTo("one-shot");
     }
@@ -42,8 +43,8 @@ class ConvergenceWordsTest {
                 + "moving after 10 rounds, 40.68 to 90 over the last rounds) and ZNPP (cycling every 2 rounds after 60 "
                 + "rounds, 76.25 to 80 over the cycle); these forecasts are ranges, not points.");
         assertThat(ConvergenceWords.warning(forecast("exchange", Map.of("TERR",
-                IssueConvergence.drifting(1, 53.558, 61.417))))).hasValue("exchange did not settle on TERR (still moving "
-                + "after 1 round, 53.56 to 61.42 over rounds 0-1); this forecast is a range, not a point.");
+                IssueConvergence.drifting(1, 53.558, 61.417))))).hasValue("exchange did not settle on TERR (still "
+                + "moving after 1 round, 53.56 to 61.42 over rounds 0-1); this forecast is a range, not a point.");
     }
 
     @Test
