@@ -74,8 +74,8 @@ public class SmpBenchmark {
     private void prewarm() {
         long end = System.nanoTime() + 5_000_000_000L;
         for (int k = 0; k < 2 || System.nanoTime() < end; k++) {
-            SmpModel.run(s, Params.none(), null, BatchRunner.sequential());
-            SmpModel.run(s, Params.none(), null, parallel);
+            SmpModel.run(s, Params.none(), BatchRunner.sequential());
+            SmpModel.run(s, Params.none(), parallel);
         }
     }
 
@@ -87,19 +87,19 @@ public class SmpBenchmark {
     /** A whole run to KTAB's stopping rule on one thread. */
     @Benchmark
     public SmpRun sequential() {
-        return SmpModel.run(s, Params.none(), null, BatchRunner.sequential());
+        return SmpModel.run(s, Params.none(), BatchRunner.sequential());
     }
 
     /** A whole run with per-actor work spread over every core (same result). */
     @Benchmark
     public SmpRun parallel() {
-        return SmpModel.run(s, Params.none(), null, parallel);
+        return SmpModel.run(s, Params.none(), parallel);
     }
 
     /** Exactly ten turns on one thread. */
     @Benchmark
     public SmpRun tenTurns() {
-        return SmpModel.run(s, tenTurns, null, BatchRunner.sequential());
+        return SmpModel.run(s, tenTurns, BatchRunner.sequential());
     }
 
     /**

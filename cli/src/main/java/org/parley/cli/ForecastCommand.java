@@ -6,16 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.core.forecast.ConvergenceWords;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastModel;
 import org.parley.core.forecast.ForecastModels;
+import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.forecast.Traced;
-import org.parley.core.forecast.TracedModel;
 import org.parley.core.forecast.compromise.CompromiseModel;
-import org.parley.core.forecast.smp.SmpModel;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
+import org.parley.io.ScenarioInput;
 import org.parley.io.json.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,24 +64,27 @@ final class ForecastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (model.equals(SmpModel.NAME)) {
-            return SmpForecast.run(args.file, args.input.limits(), pairs(), explain, args.json, spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
-        }
         List<String> names = model.equals("all") ? ForecastModels.names() : List.of(model);
         List<ForecastModel> models = new ArrayList<>();
         for (String n : names) {
             models.add(ForecastModels.byName(n).orElseThrow(() -> new Parley.UserError("unknown model '" + n
                     + "'; expected one of " + ForecastModels.names() + " or all")));
         }
+        Map<String, String> given = given();
+        PrintWriter err = spec.commandLine().getErr();
+        if (models.size() > 1) {
+            ModelParameters.notes(models, given, rounds != null).forEach(n -> note(err, n));
+        }
         try (Recorder rec = args.recorder(spec)) {
-            Scenario s = args.read(rec);
+            ScenarioInput in = args.load(rec);
+            Scenario s = in.scenario();
+            in.notes().forEach(n -> note(err, n));
             List<Traced> runs = new ArrayList<>();
             Map<String, Object> used = new LinkedHashMap<>();
             for (ForecastModel m : models) {
-                boolean traced = m instanceof TracedModel && (explain || args.json);
-                Traced run = rec.attempt(() -> traced ? ((TracedModel) m).traced(s, params())
-                        : new Traced(m.forecast(s, params()), null, List.of()), used);
+                Params params = Params.of(ModelParameters.of(m, in.defaults(m.name()), given, models.size() > 1));
+                Traced run = rec.attempt(() -> m.traced(s, params, explain || args.json), used);
+                run.notes().forEach(n -> note(err, m.name() + ": " + n));
                 runs.add(run);
                 used.put(m.name(), run.forecast().params());
             }
@@ -89,7 +93,21 @@ final class ForecastCommand implements Callable<Integer> {
             rec.ok(doc, used.size() == 1 ? runs.get(0).forecast().params() : used);
             print(s, runs, doc);
         }
+        err.flush();
         return Parley.OK;
+    }
+
+    private static void note(PrintWriter err, String message) {
+        err.println("parley: note: " + message);
+    }
+
+    /** The --set pairs, then --rounds as {@code rounds}. */
+    private Map<String, String> given() {
+        Map<String, String> given = Params.pairs(set);
+        if (rounds != null) {
+            given.put("rounds", Integer.toString(rounds));
+        }
+        return given;
     }
 
     private void print(Scenario s, List<Traced> runs, Object doc) {
@@ -126,30 +144,29 @@ final class ForecastCommand implements Callable<Integer> {
         return "No explanation for " + model + " here; run --model " + model + " --explain for it.\n";
     }
 
-    /** The forecast contract's keys, then the model's trace under {@code trace} when it keeps one. */
+    /**
+     * The forecast contract's keys, then the model's trace under {@code trace} when it keeps one and its notes under
+     * {@code notes} when it has any.
+     */
     static Object document(Traced run) {
-        if (run.trace() == null) {
+        if (run.trace() == null && run.notes().isEmpty()) {
             return run.forecast();
         }
         Map<String, Object> doc = ResultJson.mapper().convertValue(run.forecast(),
                 new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
-        doc.put("trace", run.trace());
+        if (run.trace() != null) {
+            doc.put("trace", run.trace());
+        }
+        if (!run.notes().isEmpty()) {
+            doc.put("notes", run.notes());
+        }
         return doc;
     }
 
-    private Params params() {
-        return Params.parse(pairs());
-    }
-
-    private List<String> pairs() {
-        List<String> pairs = new ArrayList<>(set);
-        if (rounds != null) {
-            pairs.add("rounds=" + rounds);
-        }
-        return pairs;
-    }
-
-    /** One forecast as a table: issue, forecast, weighted mean and median, the forecast in the issue's words. */
+    /**
+     * One forecast as a table: issue, forecast, weighted mean and median, the forecast in the issue's words; a
+     * forecast that did not settle is shown as its range, with a one-line warning under the table.
+     */
     static String render(Scenario s, Forecast f) {
         TextTable t = new TextTable(List.of("issue", "forecast", "mean", "median", "in words"));
         for (Issue issue : s.issues()) {
@@ -157,12 +174,17 @@ final class ForecastCommand implements Callable<Integer> {
             if (x == null) {
                 continue;
             }
-            t.row(List.of(issue.id(), TextTable.two(x),
+            IssueConvergence c = f.convergence().issues().get(issue.id());
+            boolean point = c == null || c.point();
+            String value = point ? TextTable.two(x) : TextTable.two(c.low()) + " to " + TextTable.two(c.high());
+            t.row(List.of(issue.id(), value,
                     TextTable.two(f.statistics().get("weighted_mean").get(issue.id())),
-                    TextTable.two(f.statistics().get("weighted_median").get(issue.id())), issue.describe(x)));
+                    TextTable.two(f.statistics().get("weighted_median").get(issue.id())),
+                    point ? issue.describe(x) : ConvergenceWords.inWords(issue, c)));
         }
         return "Forecast by " + f.model() + " (headline: " + f.headline().replace('_', ' ') + ")"
-                + (f.params().isEmpty() ? "" : " " + f.params()) + "\n" + t;
+                + (f.params().isEmpty() ? "" : " " + f.params()) + "\n" + t
+                + ConvergenceWords.warning(f).map(w -> "warning: " + w + "\n").orElse("");
     }
 
     /** Each actor's share of the weight on each issue: how much of the compromise it moves. */

@@ -6,6 +6,7 @@ import org.parley.core.scenario.Scenario;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.ScenarioFiles;
+import org.parley.io.ScenarioInput;
 import org.parley.io.bdm.BdmActorTable;
 import picocli.CommandLine.Option;
 
@@ -69,9 +70,14 @@ final class InputOptions {
     }
 
     Scenario read(Path path) {
+        return load(path).scenario();
+    }
+
+    /** The scenario in the file with the model parameters the file sets and the reader's notes. */
+    ScenarioInput load(Path path) {
         Limits limits = limits();
         try {
-            return ScenarioFiles.read(path, limits, bdmOptions());
+            return ScenarioFiles.load(path, limits, bdmOptions());
         } catch (OutOfMemoryError e) {
             // reachable only when --max-input-mb is raised beyond what the heap holds; what was read is unreachable now
             throw InputException.of(path.toString(), "needs more memory than Java may use here ("

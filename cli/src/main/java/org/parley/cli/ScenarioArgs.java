@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.nio.file.Path;
 import org.parley.core.scenario.Scenario;
+import org.parley.io.ScenarioInput;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,8 +30,13 @@ final class ScenarioArgs {
 
     /** The scenario in the file, registered with the run's recorder. */
     Scenario read(Recorder rec) {
-        Scenario s = input.read(file);
-        rec.scenario(s, file);
-        return s;
+        return load(rec).scenario();
+    }
+
+    /** The scenario in the file with the model parameters the file sets, registered with the run's recorder. */
+    ScenarioInput load(Recorder rec) {
+        ScenarioInput in = input.load(file);
+        rec.scenario(in.scenario(), file);
+        return in;
     }
 }

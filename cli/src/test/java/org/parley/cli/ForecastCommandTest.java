@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ForecastCommandTest {
@@ -46,6 +47,59 @@ class ForecastCommandTest {
         java.util.List<String> names = new java.util.ArrayList<>();
         all.get("models").forEach(m -> names.add(m.get("model").asText()));
         assertThat(names).isEqualTo(org.parley.core.forecast.ForecastModels.names());
+    }
+
+    @Test
+    void bdm_on_the_flagship_gives_ethnic_as_a_range_with_a_warning_and_flags_it_in_json() {
+        Cli.Run r = Cli.run("forecast", "examples/ukraine-2022-grand-bargain.yaml", "--model", "bdm", "--no-store");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("ETHNIC +40\\.68 to 90\\.00 +49\\.21 +40\\.68 +from between 0 = ")
+                .containsPattern("TERR +70\\.00 +63\\.49")
+                .contains("warning: bdm did not settle on ETHNIC (still moving after 10 rounds, 40.68 to 90 over the "
+                        + "last rounds) and ZNPP (still moving after 10 rounds, 76.25 to 80 over the last rounds); "
+                        + "these forecasts are ranges, not points.\n");
+        JsonNode json = Cli.run("forecast", "examples/ukraine-2022-grand-bargain.yaml", "--model", "bdm", "--json",
+                "--no-store").json();
+        JsonNode ethnic = json.at("/convergence/issues/ETHNIC");
+        assertThat(ethnic.get("status").asText()).isEqualTo("DRIFTING");
+        assertThat(ethnic.get("rounds").asInt()).isEqualTo(10);
+        assertThat(ethnic.get("low").asDouble()).isCloseTo(40.68, within(0.005));
+        assertThat(ethnic.get("high").asDouble()).isEqualTo(90.0);
+        assertThat(ethnic.has("settled_round")).isFalse();
+        assertThat(json.at("/convergence/issues/TERR/status").asText()).isEqualTo("SETTLED");
+        assertThat(json.at("/convergence/issues/TERR/settled_round").asInt()).isZero();
+        JsonNode cycle = Cli.run("forecast", "examples/ukraine-2022-grand-bargain.yaml", "--model", "bdm", "--json",
+                "--no-store", "--rounds", "60").json().at("/convergence/issues/ETHNIC");
+        assertThat(cycle.get("status").asText()).isEqualTo("CYCLING");
+        assertThat(cycle.get("period").asInt()).isEqualTo(2);
+        assertThat(cycle.get("high").asDouble()).isCloseTo(53.40, within(0.005));
+    }
+
+    @Test
+    void all_models_take_rounds_where_they_run_in_rounds_and_say_which_ignore_it() {
+        Cli.Run r = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "all", "--rounds", "5", "--json",
+                "--no-store");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEqualTo("parley: note: --rounds 5 applies to bdm, exchange and smp; compromise and "
+                + "median run in one pass and ignore it\n");
+        for (JsonNode m : r.json().get("models")) {
+            boolean rounds = List.of("bdm", "exchange", "smp").contains(m.get("model").asText());
+            assertThat(m.at("/params/rounds").isMissingNode()).as(m.get("model").asText()).isEqualTo(!rounds);
+        }
+        Cli.Run q = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "all", "--set", "q=0.5",
+                "--no-store");
+        assertThat(q.code()).isZero();
+        assertThat(q.err()).contains("--set q=0.5 applies to bdm; compromise, median, exchange and smp do not read it");
+        assertThat(q.out()).contains("q=0.5");
+        Cli.Run none = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "all", "--set", "speed=2",
+                "--no-store");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).startsWith("parley: --set speed=2: no model reads 'speed'; expected one of [bargain, ");
+        assertThat(none.out()).isEmpty();
+        Cli.Run one = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "compromise", "--rounds", "5",
+                "--no-store");
+        assertThat(one.code()).as("a model named alone still refuses what it does not take").isEqualTo(2);
+        assertThat(one.err()).contains("unknown parameter 'rounds' for compromise");
     }
 
     @Test

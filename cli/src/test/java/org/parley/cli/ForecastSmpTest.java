@@ -31,21 +31,27 @@ class ForecastSmpTest {
     }
 
     @Test
-    void forecasts_a_ktab_csv_with_a_summary() {
+    void forecasts_a_ktab_csv_as_a_table() {
         assertThat(parley("forecast", "data/ktab/dummyData_3Dim.csv", "--model", "smp")).isZero();
-        assertThat(out.toString()).contains("Forecast by smp").contains("11 states (turns 0..10)")
-                .contains("SActor-05  84.48 -> 79.88").contains("p=0.4009  79.88 / 34.37 / 75.16  SActor-05");
+        assertThat(out.toString()).contains("Forecast by smp (headline: most probable)")
+                .containsPattern("Pstn1 +79\\.88 +79\\.03 +78\\.60").doesNotContain("warning");
     }
 
     @Test
-    void explains_every_turn() {
+    void explains_the_run_and_every_turn() {
         assertThat(parley("forecast", "data/ktab/dummyData_3Dim.csv", "--model", "smp", "--explain")).isZero();
-        assertThat(out.toString()).contains("Turn 0").contains("Turn 10").contains("last state: no more moves")
-                .contains("SActor-03  -0.27  SActor-00");
+        assertThat(out.toString()).contains("SMP: 11 states (turns 0..10), stopped when the change of a turn fell to "
+                        + "0.0045 of the first turn's")
+                .contains("  SActor-05: 84.48 -> 79.88, 33.7 -> 34.37, 88.11 -> 75.16; P(final position) 0.4009")
+                .contains("  p=0.4009  79.88 / 34.37 / 75.16  SActor-05")
+                .contains("Turn 0").contains("Turn 10 (change 0.0045 of the first turn's)")
+                .contains("last state: no more moves")
+                .contains("  SActor-03: R -0.27; challenges SActor-00 (P(win) 0.806, gain 0.2839); adopts "
+                        + "SActor-03->SActor-00 (p 0.837), moves to 65.82 / 50.76 / 63.02");
     }
 
     @Test
-    void json_carries_the_forecast_contract_probabilities_and_trace() throws IOException {
+    void json_carries_the_forecast_contract_convergence_and_trace() throws IOException {
         assertThat(parley("forecast", "data/ktab/SOE-Pol-Comp.csv", "--model", "smp", "--json")).isZero();
         JsonNode doc = ResultJson.mapper().readTree(out.toString());
         assertThat(doc.get("model").asText()).isEqualTo("smp");
@@ -56,7 +62,9 @@ class ForecastSmpTest {
         assertThat(doc.at("/statistics/weighted_mean/Policy_Position").asDouble()).isCloseTo(37.276,
                 org.assertj.core.api.Assertions.within(5e-4));
         assertThat(doc.at("/params/victory").asText()).isEqualTo("linear");
-        assertThat(doc.get("probabilities")).isNotEmpty();
+        assertThat(doc.at("/trace/27/distinct_positions/0/probability").asDouble()).isPositive();
+        assertThat(doc.at("/convergence/issues/Policy_Position/status").asText()).isEqualTo("SETTLED");
+        assertThat(doc.at("/convergence/issues/Policy_Position/rounds").asInt()).isEqualTo(27);
         assertThat(doc.at("/trace/0/challenges")).isNotEmpty();
         assertThat(doc.at("/trace/0/moves/XJ/adopted").asText()).isNotEmpty();
         assertThat(doc.at("/trace/27/actor_probabilities/MOF").asDouble()).isCloseTo(0.2330,
@@ -86,11 +94,63 @@ class ForecastSmpTest {
 
     @Test
     void ktab_xml_runs_and_the_broken_shipped_example_exits_2() {
-        assertThat(parley("forecast", "data/ktab/dummyData_3Dim.xml", "--model", "smp")).isZero();
+        assertThat(parley("forecast", "data/ktab/dummyData_3Dim.xml", "--model", "smp", "--explain")).isZero();
         assertThat(out.toString()).contains("11 states");
-        assertThat(err.toString()).contains("IdealAdjustment");
+        assertThat(err.toString()).contains("parley: note: no <IdealAdjustment>");
         assertThat(parley("forecast", "data/ktab/smpExample.xml", "--model", "smp")).isEqualTo(2);
         assertThat(err.toString()).contains("smpExample.xml: Actors/Actor[1]/Position/dCoord[1]");
+    }
+
+    @Test
+    void smp_and_all_give_the_same_smp_json_with_the_xml_files_seed_and_both_runs_are_recorded(@TempDir Path dir)
+            throws IOException {
+        String db = dir.resolve("runs.db").toString();
+        assertThat(parley("forecast", "data/ktab/dummyData_3Dim.xml", "--model", "smp", "--json", "--db", db))
+                .isZero();
+        JsonNode alone = ResultJson.mapper().readTree(out.toString());
+        out.getBuffer().setLength(0);
+        assertThat(parley("forecast", "data/ktab/dummyData_3Dim.xml", "--model", "all", "--json", "--db", db))
+                .isZero();
+        JsonNode all = ResultJson.mapper().readTree(out.toString());
+        JsonNode smp = null;
+        for (JsonNode m : all.get("models")) {
+            smp = m.get("model").asText().equals("smp") ? m : smp;
+        }
+        assertThat(smp).isEqualTo(alone);
+        assertThat(alone.at("/params/seed").asText()).isEqualTo("3707583219545544125");
+        assertThat(alone.at("/params/idealAdjust").asText()).isEqualTo("identity");
+        assertThat(all.at("/models/2/params/seed").isMissingNode()).as("bdm takes no seed").isTrue();
+        out.getBuffer().setLength(0);
+        assertThat(parley("runs", "list", "--db", db, "--json")).isZero();
+        JsonNode runs = ResultJson.mapper().readTree(out.toString());
+        assertThat(runs).hasSize(2);
+        for (JsonNode run : runs) {
+            assertThat(run.get("command").asText()).isEqualTo("forecast");
+            assertThat(run.get("status").asText()).isEqualTo("ok");
+        }
+        out.getBuffer().setLength(0);
+        assertThat(parley("runs", "show", "1", "--db", db, "--json")).isZero();
+        assertThat(ResultJson.mapper().readTree(out.toString()).at("/params/seed").asText())
+                .isEqualTo("3707583219545544125");
+    }
+
+    @Test
+    void the_bdm_table_flags_reach_smp_as_every_model() throws IOException {
+        assertThat(parley("forecast", "data/bdm/emission-1994.csv", "--model", "smp", "--json", "--no-store",
+                "--bdm-issue", "DATE", "--bdm-scale", "0:20")).isZero();
+        JsonNode doc = ResultJson.mapper().readTree(out.toString());
+        assertThat(doc.get("issues").get(0).asText()).isEqualTo("DATE");
+        assertThat(doc.at("/rounds/0/positions/Netherlands/DATE").asDouble()).isEqualTo(4.0);
+        assertThat(doc.at("/forecast/DATE").asDouble()).isBetween(0.0, 20.0);
+    }
+
+    @Test
+    void set_overrides_what_the_xml_file_sets() throws IOException {
+        assertThat(parley("forecast", "data/ktab/dummyData_3Dim.xml", "--model", "smp", "--json", "--no-store",
+                "--set", "seed=7", "--set", "transitions=stochastic")).isZero();
+        JsonNode doc = ResultJson.mapper().readTree(out.toString());
+        assertThat(doc.at("/params/seed").asText()).isEqualTo("7");
+        assertThat(doc.at("/params/transitions").asText()).isEqualTo("stochastic");
     }
 
     @Test

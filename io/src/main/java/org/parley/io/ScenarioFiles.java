@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.parley.core.forecast.smp.SmpModel;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scale;
@@ -13,6 +15,7 @@ import org.parley.io.bdm.BdmActorTable;
 import org.parley.io.decide.DecideFile;
 import org.parley.io.decide.DecideWriter;
 import org.parley.io.ktab.KtabCsv;
+import org.parley.io.ktab.KtabScenario;
 import org.parley.io.ktab.KtabXml;
 import org.parley.io.text.Csv;
 import org.parley.io.text.CsvRecord;
@@ -36,14 +39,25 @@ public final class ScenarioFiles {
 
     /** As {@link #read(Path, Limits)}, with options for BDM actor tables. */
     public static Scenario read(Path path, Limits limits, BdmActorTable.Options bdm) {
+        return load(path, limits, bdm).scenario();
+    }
+
+    /**
+     * The validated scenario in {@code path} with the model parameters the file sets (a KTAB XML file: SMP's
+     * seed, switches and ideal adjustment, under {@code smp}) and the reader's notes; parses the file once.
+     */
+    public static ScenarioInput load(Path path, Limits limits, BdmActorTable.Options bdm) {
         TextFile text = TextFile.read(path, limits);
         return switch (detect(text)) {
-            case PARLEY_YAML -> ScenarioYaml.readYaml(text, limits);
-            case PARLEY_JSON -> ScenarioYaml.readJson(text, limits);
-            case BDM_CSV -> BdmActorTable.read(text, limits, bdm);
-            case KTAB_CSV -> KtabCsv.read(text, limits);
-            case DECIDE -> DecideFile.read(text, limits);
-            case KTAB_XML -> KtabXml.read(text, limits).scenario();
+            case PARLEY_YAML -> ScenarioInput.of(ScenarioYaml.readYaml(text, limits));
+            case PARLEY_JSON -> ScenarioInput.of(ScenarioYaml.readJson(text, limits));
+            case BDM_CSV -> ScenarioInput.of(BdmActorTable.read(text, limits, bdm));
+            case KTAB_CSV -> ScenarioInput.of(KtabCsv.read(text, limits));
+            case DECIDE -> ScenarioInput.of(DecideFile.read(text, limits));
+            case KTAB_XML -> {
+                KtabScenario k = KtabXml.read(text, limits);
+                yield new ScenarioInput(k.scenario(), Map.of(SmpModel.NAME, k.smpDefaults()), k.warnings());
+            }
         };
     }
 

@@ -21,6 +21,24 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void a_ktab_xml_file_brings_smps_settings_as_defaults_and_other_formats_none() {
+        ScenarioInput xml = ScenarioFiles.load(Path.of("data/ktab/dummyData_3Dim.xml"), Limits.defaults(),
+                org.parley.io.bdm.BdmActorTable.Options.defaults());
+        assertThat(xml.scenario().actors()).hasSize(7);
+        assertThat(xml.modelDefaults().keySet()).containsExactly("smp");
+        assertThat(xml.defaults("smp")).containsEntry("seed", "3707583219545544125")
+                .containsEntry("idealAdjust", "identity");
+        assertThat(xml.defaults("bdm")).isEmpty();
+        assertThat(xml.notes()).anySatisfy(n -> assertThat(n).contains("IdealAdjustment"));
+        ScenarioInput yaml = ScenarioFiles.load(Path.of("examples/emission-1994.yaml"), Limits.defaults(),
+                org.parley.io.bdm.BdmActorTable.Options.defaults());
+        assertThat(yaml.modelDefaults()).isEmpty();
+        assertThat(yaml.notes()).isEmpty();
+        assertThat(yaml.scenario()).isEqualTo(ScenarioFiles.read(Path.of("examples/emission-1994.yaml"),
+                Limits.defaults()));
+    }
+
+    @Test
     void aTableOfOnlyDelimitersIsRefusedNotACrash() throws Exception {
         assertThat(read("blank.csv", ",,,\n , ,\n")).singleElement()
                 .satisfies(e -> assertThat(e.message()).startsWith("has no values"));

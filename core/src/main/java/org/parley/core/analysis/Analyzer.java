@@ -28,11 +28,19 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    /** Every analysis of a validated scenario. */
+    /** Every analysis of a validated scenario, every model with its default parameters. */
     public static Analysis analyze(Scenario s) {
+        return analyze(s, model -> Params.none());
+    }
+
+    /**
+     * Every analysis of a validated scenario, each model with the parameters {@code params} gives for its name (a
+     * KTAB XML file's own SMP seed and switches, for example).
+     */
+    public static Analysis analyze(Scenario s, java.util.function.Function<String, Params> params) {
         List<Forecast> forecasts = new ArrayList<>();
         for (String name : ForecastModels.names()) {
-            forecasts.add(ForecastModels.byName(name).orElseThrow().forecast(s, Params.none()));
+            forecasts.add(ForecastModels.byName(name).orElseThrow().forecast(s, params.apply(name)));
         }
         DealSpaceResult<Double> deals = null;
         PackageReview review;

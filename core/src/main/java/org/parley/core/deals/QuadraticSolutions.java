@@ -2,6 +2,7 @@ package org.parley.core.deals;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.parley.core.forecast.WeightedPositions;
 import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.utility.SpatialUtility;
@@ -31,14 +32,15 @@ final class QuadraticSolutions {
         }
         int dims = u.issues();
         double[] q = new double[dims];
+        double[] ideal = new double[parties.length];
+        double[] weight = new double[parties.length];
         for (int dd = 0; dd < dims; dd++) {
-            double num = 0;
-            double den = 0;
-            for (int k : parties) {
-                num += u.weight(k, dd) * u.ideal(k, dd);
-                den += u.weight(k, dd);
+            for (int k = 0; k < parties.length; k++) {
+                ideal[k] = u.ideal(parties[k], dd);
+                weight[k] = u.weight(parties[k], dd);
             }
-            q[dd] = den > 0 ? num / den : 50;
+            double mean = WeightedPositions.mean(ideal, weight);
+            q[dd] = Double.isNaN(mean) ? 50 : mean;
         }
         double[] ut = utilities(u, parties, q);
         boolean rational = true;

@@ -9,5 +9,10 @@ public enum ConvergenceStatus {
     /** Still moving at the round limit, neither settled nor cycling; it ranges over the last rounds. */
     DRIFTING,
     /** A model without rounds (compromise, median): the forecast is a point by construction. */
-    ONE_SHOT
+    ONE_SHOT,
+    /**
+     * The model ran the fixed number of rounds that defines its forecast (the exchange model's single round, as its
+     * specification defines the forecast): a point by construction, though further rounds would move it.
+     */
+    HORIZON
 }

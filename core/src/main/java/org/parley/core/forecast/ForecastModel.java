@@ -1,5 +1,7 @@
 package org.parley.core.forecast;
 
+import java.util.List;
+import java.util.Set;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.Scenario;
 
@@ -9,6 +11,17 @@ public interface ForecastModel {
     /** The model's name on the command line and in results. */
     String name();
 
+    /** The {@code --set} keys the model reads (empty when it takes none). */
+    Set<String> parameters();
+
     /** The forecast for the scenario; throws {@link org.parley.core.params.BadParameterException} on bad params. */
     Forecast forecast(Scenario scenario, Params params);
+
+    /**
+     * The forecast with the model's notes on how it adapted the scenario and, when {@code keepTrace} is set and the
+     * model keeps one, its trace and explanation: what a front end shows. By default the forecast alone.
+     */
+    default Traced traced(Scenario scenario, Params params, boolean keepTrace) {
+        return new Traced(forecast(scenario, params), null, List.of());
+    }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Whether a model's forecast on one issue came to rest, and the range it covers: {@code low == high} when settled
- * (or one-shot); otherwise the lowest and highest headline value over the last cycle ({@link ConvergenceStatus#CYCLING})
- * or the last rounds examined ({@link ConvergenceStatus#DRIFTING}).
+ * (or one-shot); otherwise the lowest and highest headline value over the last cycle
+ * ({@link ConvergenceStatus#CYCLING}) or the last rounds examined ({@link ConvergenceStatus#DRIFTING}).
  *
  * @param status       settled, cycling, drifting or one-shot
  * @param rounds       the rounds the model ran on this issue (0 for a one-shot model)
@@ -25,7 +25,8 @@ public record IssueConvergence(ConvergenceStatus status, int rounds, Integer set
         if (low > high) {
             throw new IllegalArgumentException("low " + low + " > high " + high);
         }
-        boolean point = status == ConvergenceStatus.SETTLED || status == ConvergenceStatus.ONE_SHOT;
+        boolean point = status == ConvergenceStatus.SETTLED || status == ConvergenceStatus.ONE_SHOT
+                || status == ConvergenceStatus.HORIZON;
         if (point && Double.compare(low, high) != 0) {
             throw new IllegalArgumentException(status + " with a range " + low + " to " + high
                     + "; expected low == high");
@@ -39,6 +40,9 @@ public record IssueConvergence(ConvergenceStatus status, int rounds, Integer set
             throw new IllegalArgumentException(status + " with period " + period
                     + "; expected a period of 2 or more exactly when cycling");
         }
+        if (status == ConvergenceStatus.HORIZON && rounds < 1) {
+            throw new IllegalArgumentException("a horizon of " + rounds + " rounds; expected 1 or more");
+        }
         if (status == ConvergenceStatus.ONE_SHOT && rounds != 0) {
             throw new IllegalArgumentException("one-shot after " + rounds + " rounds; expected 0");
         }
@@ -47,6 +51,11 @@ public record IssueConvergence(ConvergenceStatus status, int rounds, Integer set
     /** A model without rounds: the point {@code x}. */
     public static IssueConvergence oneShot(double x) {
         return new IssueConvergence(ConvergenceStatus.ONE_SHOT, 0, null, null, x, x);
+    }
+
+    /** The point {@code x} after the {@code rounds} rounds that define the model's forecast. */
+    public static IssueConvergence horizon(int rounds, double x) {
+        return new IssueConvergence(ConvergenceStatus.HORIZON, rounds, null, null, x, x);
     }
 
     /** Settled at {@code x} from round {@code since} on, after {@code rounds} rounds. */
@@ -64,8 +73,9 @@ public record IssueConvergence(ConvergenceStatus status, int rounds, Integer set
         return new IssueConvergence(ConvergenceStatus.DRIFTING, rounds, null, null, low, high);
     }
 
-    /** Whether the forecast is a point: settled, or one-shot. */
+    /** Whether the forecast is a point: settled, one-shot, or at the model's defining horizon. */
     public boolean point() {
-        return status == ConvergenceStatus.SETTLED || status == ConvergenceStatus.ONE_SHOT;
+        return status == ConvergenceStatus.SETTLED || status == ConvergenceStatus.ONE_SHOT
+                || status == ConvergenceStatus.HORIZON;
     }
 }

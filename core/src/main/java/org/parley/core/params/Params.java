@@ -34,6 +34,11 @@ public final class Params {
 
     /** Parameters parsed from {@code key=value} strings, as given to {@code --set}. */
     public static Params parse(List<String> pairs) {
+        return new Params(pairs(pairs));
+    }
+
+    /** {@code key=value} strings as an ordered map (a later pair wins); refuses a string without a key. */
+    public static Map<String, String> pairs(List<String> pairs) {
         Map<String, String> map = new LinkedHashMap<>();
         for (String pair : pairs) {
             int eq = pair.indexOf('=');
@@ -42,7 +47,7 @@ public final class Params {
             }
             map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
-        return new Params(map);
+        return map;
     }
 
     /** Refuses keys the analysis does not know, naming the ones it does. */

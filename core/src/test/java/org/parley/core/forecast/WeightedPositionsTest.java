@@ -26,6 +26,19 @@ class WeightedPositionsTest {
     }
 
     @Test
+    void the_mean_of_a_prefix_reads_only_the_first_n_entries() {
+        // the emission case's initial positions and c*s weights, then scratch entries beyond n
+        double[] x = {4, 7, 4, 4, 10, 10, 7, 4, 10, 7, 99, -5};
+        double[] w = {0.08 * 0.8, 0.08 * 0.4, 0.03 * 0.2, 0.16 * 0.8, 0.16 * 0.1, 0.16 * 0.4, 0.03 * 0.6,
+            0.16 * 0.8, 0.1 * 0.1, 0.03 * 0.6, 5, 5};
+        assertThat(WeightedPositions.mean(x, w, 10)).isEqualTo(WeightedPositions.mean(
+                java.util.Arrays.copyOf(x, 10), java.util.Arrays.copyOf(w, 10)));
+        assertThat(WeightedPositions.mean(x, w, 0)).isNaN();
+        assertThat(WeightedPositions.mean(new double[] {0, 100, 100}, new double[] {1, 1, 1}, 3))
+                .isEqualTo(WeightedPositions.mean(new double[] {100, 0, 100}, new double[] {1, 1, 1}, 3));
+    }
+
+    @Test
     void zero_total_weight_gives_nan_not_a_number_pretending() {
         assertThat(WeightedPositions.mean(new double[] {1}, new double[] {0})).isNaN();
         assertThat(WeightedPositions.median(new double[] {1}, new double[] {0})).isNaN();

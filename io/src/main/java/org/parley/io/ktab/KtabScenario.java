@@ -1,8 +1,11 @@
 package org.parley.io.ktab;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.forecast.smp.Accommodation;
+import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Scenario;
 
 /**
@@ -14,7 +17,19 @@ public record KtabScenario(Scenario scenario, Map<String, String> params, long s
                            List<String> warnings) {
 
     public KtabScenario {
-        params = Map.copyOf(params);
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Everything the file sets for SMP as {@code --set} pairs, the defaults of an SMP run on it: {@code seed}, the
+     * switches, and {@code idealAdjust} (the accommodation matrix as {@link Accommodation#text} writes it).
+     */
+    public Map<String, String> smpDefaults() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("seed", Long.toUnsignedString(seed));
+        out.putAll(params);
+        out.put("idealAdjust", accommodation.text(scenario.actors().stream().map(Actor::id).toList()));
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -35,6 +35,6 @@ class ForecastJsonTest {
         JsonNode tree = ResultJson.mapper().readTree(json);
         assertThat(tree.at("/convergence/issues").size()).isEqualTo(s.issues().size());
         assertThat(tree.at("/convergence/issues/" + s.issues().get(0).id() + "/status").asText())
-                .isIn("SETTLED", "CYCLING", "DRIFTING", "ONE_SHOT");
+                .isIn("SETTLED", "CYCLING", "DRIFTING", "ONE_SHOT", "HORIZON");
     }
 }

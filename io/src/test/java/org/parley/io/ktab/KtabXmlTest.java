@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.core.forecast.smp.Accommodation;
 import org.parley.core.forecast.smp.SmpModel;
 import org.parley.core.forecast.smp.SmpRun;
 import org.parley.core.params.Params;
@@ -47,7 +48,9 @@ class KtabXmlTest {
         assertThat(xml.warnings()).anySatisfy(w -> assertThat(w).contains("IdealAdjustment"));
         assertThat(Long.toUnsignedString(xml.seed())).isEqualTo("3707583219545544125");
         Scenario csv = ScenarioFiles.read(KtabReference.data("dummyData_3Dim.csv"), Limits.defaults());
-        SmpRun fromXml = SmpModel.run(xml.scenario(), Params.none(), xml.accommodation());
+        assertThat(xml.smpDefaults()).containsExactly(java.util.Map.entry("seed", "3707583219545544125"),
+                java.util.Map.entry("idealAdjust", "identity"));
+        SmpRun fromXml = SmpModel.run(xml.scenario(), Params.of(xml.smpDefaults()));
         SmpRun fromCsv = SmpModel.run(csv, Params.none());
         assertThat(fromXml.states()).isEqualTo(11);
         assertThat(fromXml.forecast().rounds()).isEqualTo(fromCsv.forecast().rounds());
@@ -85,12 +88,18 @@ class KtabXmlTest {
         assertThat(k.accommodation().get(1, 0)).isEqualTo(0.07);
         assertThat(k.accommodation().get(2, 3)).isEqualTo(0.13);
         assertThat(k.accommodation().get(4, 4)).isEqualTo(1.0);
-        List<String> pairs = new java.util.ArrayList<>(List.of("seed=" + Long.toUnsignedString(k.seed())));
-        k.params().forEach((key, v) -> pairs.add(key + "=" + v));
-        SmpRun a = SmpModel.run(k.scenario(), Params.parse(pairs), k.accommodation());
-        SmpRun b = SmpModel.run(k.scenario(), Params.parse(pairs), k.accommodation());
+        assertThat(k.smpDefaults()).containsEntry("seed", "3507583219545544127").containsEntry("pce",
+                "markov-incentive");
+        assertThat(k.smpDefaults().get("idealAdjust")).startsWith("Alice>Alice:0.87,").contains("Bob>Alice:0.07");
+        assertThat(Accommodation.parse(k.smpDefaults().get("idealAdjust"),
+                k.scenario().actors().stream().map(org.parley.core.scenario.Actor::id).toList()))
+                .isEqualTo(k.accommodation());
+        SmpRun a = SmpModel.run(k.scenario(), Params.of(k.smpDefaults()));
+        SmpRun b = SmpModel.run(k.scenario(), Params.of(k.smpDefaults()));
         assertThat(a).isEqualTo(b);
         assertThat(a.turns().get(1).ideals()).isNotNull();
+        assertThat(a.forecast().params()).containsEntry("seed", "3507583219545544127")
+                .containsEntry("idealAdjust", k.smpDefaults().get("idealAdjust"));
     }
 
     @Test

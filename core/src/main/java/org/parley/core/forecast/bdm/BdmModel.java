@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.core.forecast.Convergence;
+import org.parley.core.forecast.ConvergenceDetector;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.Traced;
 import org.parley.core.forecast.TracedModel;
 import org.parley.core.forecast.ForecastRound;
+import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Scenario;
@@ -22,9 +25,11 @@ import org.parley.core.scenario.Scenario;
  * <p>Variants ({@code variant}): {@code scholz-reference} (default) reproduces Scholz's Table 2 and the public
  * Python replication; {@code scholz-paper} is the clean reading of the published formulas. Parameters: {@code q},
  * {@code t}, {@code rounds}, {@code leading_salience} (A1), {@code security} (A2), {@code compromise_sign} (A3),
- * {@code compel} and {@code selection} (A4), {@code recompute_range}, {@code converge}, {@code tolerance}; see
- * docs/models/bdm.md. O(rounds x n^2 x m) per issue for n actors and m distinct positions. Use
- * {@link org.parley.core.forecast.compromise.CompromiseModel} for the one-shot weighted mean or median instead.
+ * {@code compel} and {@code selection} (A4), {@code recompute_range}, {@code converge}, {@code tolerance}, and the
+ * {@link ConvergenceDetector}'s {@code convergence_tolerance} and {@code convergence_window}, which judge whether the
+ * median series came to rest on each issue; see docs/models/bdm.md. O(rounds x n^2 x m) per issue for n actors and
+ * m distinct positions. Use {@link org.parley.core.forecast.compromise.CompromiseModel} for the one-shot weighted
+ * mean or median instead.
  */
 public final class BdmModel implements TracedModel {
 
@@ -34,6 +39,11 @@ public final class BdmModel implements TracedModel {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return BdmSettings.KEYS;
     }
 
     @Override
@@ -54,6 +64,7 @@ public final class BdmModel implements TracedModel {
 
     private static BdmRun simulate(Scenario scenario, Params params, boolean keepTrace) {
         BdmSettings settings = BdmSettings.from(params);
+        ConvergenceDetector detector = ConvergenceDetector.from(params);
         params.record("median_ties", "lower");
         List<IssueOutcome> outcomes = new ArrayList<>(scenario.issues().size());
         for (int d = 0; d < scenario.issues().size(); d++) {
@@ -65,20 +76,25 @@ public final class BdmModel implements TracedModel {
                 trace.add(o.trace());
             }
         }
-        return new BdmRun(forecast(scenario, outcomes, params.used()), trace);
+        return new BdmRun(forecast(scenario, outcomes, detector, params.used()), trace);
     }
 
-    private static Forecast forecast(Scenario scenario, List<IssueOutcome> outcomes, Map<String, Object> used) {
+    private static Forecast forecast(Scenario scenario, List<IssueOutcome> outcomes, ConvergenceDetector detector,
+                                     Map<String, Object> used) {
         List<String> issues = new ArrayList<>();
         Map<String, Double> median = new LinkedHashMap<>();
         Map<String, Double> mean = new LinkedHashMap<>();
+        Map<String, IssueConvergence> convergence = new LinkedHashMap<>();
         int rounds = 0;
-        for (IssueOutcome o : outcomes) {
+        for (int d = 0; d < outcomes.size(); d++) {
+            IssueOutcome o = outcomes.get(d);
             String id = o.input().issue();
             issues.add(id);
             median.put(id, o.median()[o.rounds()]);
             mean.put(id, o.mean()[o.rounds()]);
             rounds = Math.max(rounds, o.rounds());
+            // the headline is the weighted median, so that is the series whose rest is judged
+            convergence.put(id, detector.classify(o.median(), scenario.issues().get(d).scale().range(), o.stopped()));
         }
         List<ForecastRound> path = new ArrayList<>(rounds + 1);
         for (int t = 0; t <= rounds; t++) {
@@ -88,7 +104,7 @@ public final class BdmModel implements TracedModel {
         statistics.put("weighted_median", median);
         statistics.put("weighted_mean", mean);
         return new Forecast(NAME, issues, path, median, "weighted_median", statistics, used,
-                Convergence.oneShot(median));
+                new Convergence(convergence));
     }
 
     /** Every actor's position on every issue it takes a stance on, after round t (issue units). */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.core.forecast.ConvergenceDetector;
 import org.parley.core.params.Params;
 
 /**
@@ -15,8 +16,9 @@ record BdmSettings(Variant variant, double q, TRule t, int rounds, LeadingSalien
                    boolean recomputeRange, boolean converge, double tolerance) {
 
     /** Every parameter key the model accepts. */
-    static final Set<String> KEYS = Set.of("variant", "q", "t", "rounds", "leading_salience", "security",
-            "compromise_sign", "compel", "selection", "recompute_range", "converge", "tolerance");
+    static final Set<String> KEYS = ConvergenceDetector.withKeys(Set.of("variant", "q", "t", "rounds",
+            "leading_salience", "security", "compromise_sign", "compel", "selection", "recompute_range", "converge",
+            "tolerance"));
 
     /** The largest number of rounds accepted. */
     static final int MAX_ROUNDS = 10_000;

@@ -1,10 +1,11 @@
 package org.parley.core.forecast.bdm;
 
 /**
- * The result of one issue: positions per round (row 0 = input), weighted median and mean per round, and the trace
- * ({@code null} when not kept).
+ * The result of one issue: positions per round (row 0 = input), weighted median and mean per round, whether the
+ * {@code converge} stop rule ended the run, and the trace ({@code null} when not kept).
  */
-record IssueOutcome(IssueInput input, double[][] positions, double[] median, double[] mean, BdmIssueTrace trace) {
+record IssueOutcome(IssueInput input, double[][] positions, double[] median, double[] mean, boolean stopped,
+                    BdmIssueTrace trace) {
 
     /** The number of rounds run. */
     int rounds() {

@@ -83,7 +83,7 @@ final class IssueSimulation {
         BdmIssueTrace issueTrace = keepTrace
                 ? new BdmIssueTrace(in.issue(), initialRange, median[0], mean[0], converged, trace) : null;
         return new IssueOutcome(in, Arrays.copyOf(path, t + 1), Arrays.copyOf(median, t + 1),
-                Arrays.copyOf(mean, t + 1), issueTrace);
+                Arrays.copyOf(mean, t + 1), converged, issueTrace);
     }
 
     /** One round from {@code x} into {@code next}; returns the largest move. */

@@ -1,6 +1,7 @@
 package org.parley.core.forecast.bdm;
 
 import java.util.Arrays;
+import org.parley.core.forecast.WeightedPositions;
 
 /**
  * The distinct positions of one round in ascending order, each actor's index among them, and the weighted median
@@ -70,16 +71,11 @@ final class PositionTable {
     }
 
     /**
-     * The weighted mean {@code sum_k w_k x_k / sum_k w_k} of the indexed positions (the compromise benchmark), kept
-     * within {@code [x_min, x_max]} against a last-digit rounding overshoot.
+     * The weighted mean {@code sum_k w_k x_k / sum_k w_k} of the indexed positions (the compromise benchmark,
+     * {@link WeightedPositions#mean(double[], double[], int)}), kept within {@code [x_min, x_max]} against a
+     * last-digit rounding overshoot.
      */
     double mean(double[] x, double[] w, int n) {
-        double num = 0;
-        double den = 0;
-        for (int k = 0; k < n; k++) {
-            num += w[k] * x[k];
-            den += w[k];
-        }
-        return Math.max(distinct[0], Math.min(distinct[size - 1], num / den));
+        return Math.max(distinct[0], Math.min(distinct[size - 1], WeightedPositions.mean(x, w, n)));
     }
 }

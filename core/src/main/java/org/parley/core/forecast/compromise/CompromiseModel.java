@@ -50,6 +50,11 @@ public final class CompromiseModel implements ForecastModel {
     }
 
     @Override
+    public Set<String> parameters() {
+        return Set.of();
+    }
+
+    @Override
     public Forecast forecast(Scenario s, Params params) {
         params.requireKnown(name(), Set.of());
         Map<String, Double> mean = new LinkedHashMap<>();

@@ -1,8 +1,11 @@
 package org.parley.core.forecast.exchange;
 
+import org.parley.core.forecast.WeightedPositions;
+
 /**
  * The compromise of exchange.md Section 2 on one issue: {@code N_d = sum_i c_id s_id} and
- * {@code O_d = sum_i c_id s_id x_id / N_d}, and the exchange ratio between an actor's move and the outcome's shift.
+ * {@code O_d = sum_i c_id s_id x_id / N_d} ({@link WeightedPositions#mean}), and the exchange ratio between an
+ * actor's move and the outcome's shift.
  */
 final class Compromise {
 
@@ -12,22 +15,17 @@ final class Compromise {
     /** {@code N_d}: the sum of the weights of the actors present on issue d. */
     static double denominator(ExchangeInput in, int d) {
         double n = 0;
-        for (int i = 0; i < in.actorCount(); i++) {
-            n += in.weight(i, d);
+        double[] w = in.weights(d);
+        for (int i = 0; i < w.length; i++) {
+            n += w[i];
         }
         return n;
     }
 
     /** {@code O_d} for the positions {@code x[i]} of every actor on issue d; 0 when {@code N_d = 0}. */
-    static double outcome(ExchangeInput in, int d, double[] x, double n) {
-        if (!(n > 0)) {
-            return 0;
-        }
-        double num = 0;
-        for (int i = 0; i < x.length; i++) {
-            num += in.weight(i, d) * x[i];
-        }
-        return num / n;
+    static double outcome(ExchangeInput in, int d, double[] x) {
+        double o = WeightedPositions.mean(x, in.weights(d));
+        return Double.isNaN(o) ? 0 : o;
     }
 
     /** The outcome's shift when an actor of weight {@code c s} moves {@code |dx|}: {@code dO = |dx| c s / N}. */

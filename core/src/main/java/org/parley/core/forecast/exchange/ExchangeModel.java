@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.core.forecast.Convergence;
+import org.parley.core.forecast.ConvergenceDetector;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastRound;
+import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.forecast.Traced;
 import org.parley.core.forecast.TracedModel;
 import org.parley.core.forecast.WeightedPositions;
@@ -21,8 +24,9 @@ import org.parley.core.scenario.Scenario;
  * cares less about, at the rate that gives both the same utility gain. The best exchanges are realised greedily,
  * round by round; the forecast is the compromise (capability x salience weighted mean) of the voting positions after
  * the last round. Parameters: {@code rounds} (default 1), {@code decide_compat}, {@code salience_weight},
- * {@code fixed_weight}; see docs/models/exchange.md. O(rounds x K x R) for K candidates and R realised exchanges,
- * with K up to {@code C(issues, 2) x actors^2 / 4}.
+ * {@code fixed_weight}, and the {@link ConvergenceDetector}'s {@code convergence_tolerance} and
+ * {@code convergence_window} (the model has no stop rule of its own); see docs/models/exchange.md.
+ * O(rounds x K x R) for K candidates and R realised exchanges, with K up to {@code C(issues, 2) x actors^2 / 4}.
  */
 public final class ExchangeModel implements TracedModel {
 
@@ -32,6 +36,11 @@ public final class ExchangeModel implements TracedModel {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return ExchangeSettings.KEYS;
     }
 
     @Override
@@ -48,6 +57,7 @@ public final class ExchangeModel implements TracedModel {
     /** The forecast together with the trace of every round, for {@code --explain} and JSON. */
     public static ExchangeRun run(Scenario scenario, Params params) {
         ExchangeSettings settings = ExchangeSettings.from(params);
+        ConvergenceDetector detector = ConvergenceDetector.from(params);
         params.record("ties", "creation-order");
         ExchangeInput in = ExchangeInput.of(scenario);
         double[][] start = in.x();
@@ -60,11 +70,11 @@ public final class ExchangeModel implements TracedModel {
             voting.add(result.voting());
             start = result.nextStart();
         }
-        return new ExchangeRun(forecast(scenario, in, voting, params.used()), trace);
+        return new ExchangeRun(forecast(scenario, in, voting, detector, params.used()), trace);
     }
 
     private static Forecast forecast(Scenario scenario, ExchangeInput in, List<double[][]> voting,
-                                     Map<String, Object> used) {
+                                     ConvergenceDetector detector, Map<String, Object> used) {
         List<ForecastRound> rounds = new ArrayList<>();
         rounds.add(CompromiseModel.initialRound(scenario));
         for (int t = 1; t < voting.size(); t++) {
@@ -74,6 +84,8 @@ public final class ExchangeModel implements TracedModel {
         List<String> issues = new ArrayList<>();
         Map<String, Double> mean = new LinkedHashMap<>();
         Map<String, Double> median = new LinkedHashMap<>();
+        Map<String, IssueConvergence> convergence = new LinkedHashMap<>();
+        double[] series = new double[voting.size()];
         for (int d = 0; d < in.issueCount(); d++) {
             Issue issue = scenario.issues().get(d);
             issues.add(issue.id());
@@ -87,8 +99,14 @@ public final class ExchangeModel implements TracedModel {
             }
             double[] xs = x.stream().mapToDouble(Double::doubleValue).toArray();
             double[] ws = w.stream().mapToDouble(Double::doubleValue).toArray();
-            double n = Compromise.denominator(in, d);
-            mean.put(issue.id(), issue.scale().fromPercent(Compromise.outcome(in, d, RoundStart.column(last, d), n)));
+            for (int t = 0; t < voting.size(); t++) {
+                // the headline, the compromise of the voting positions, after each round (round 0: as given)
+                series[t] = issue.scale().fromPercent(Compromise.outcome(in, d, RoundStart.column(voting.get(t), d)));
+            }
+            mean.put(issue.id(), series[voting.size() - 1]);
+            convergence.put(issue.id(), voting.size() == 2
+                    ? IssueConvergence.horizon(1, series[1])
+                    : detector.classify(series, issue.scale().range(), false));
             double med = WeightedPositions.median(xs, ws);
             median.put(issue.id(), issue.scale().fromPercent(Double.isNaN(med) ? 0 : med));
         }
@@ -96,7 +114,7 @@ public final class ExchangeModel implements TracedModel {
         statistics.put("weighted_mean", mean);
         statistics.put("weighted_median", median);
         return new Forecast(NAME, issues, rounds, mean, "weighted_mean", statistics, used,
-                Convergence.oneShot(mean));
+                new Convergence(convergence));
     }
 
     /** Every actor's position (issue units) on every issue it takes a stance on. */

@@ -137,7 +137,7 @@ final class ExchangeRound {
         }
         double[] outcome = new double[in.issueCount()];
         for (int d = 0; d < outcome.length; d++) {
-            outcome[d] = Compromise.outcome(in, d, RoundStart.column(voting, d), r.n()[d]);
+            outcome[d] = Compromise.outcome(in, d, RoundStart.column(voting, d));
         }
         double[][] next = copy(r.x());
         for (Candidate c : realised) {

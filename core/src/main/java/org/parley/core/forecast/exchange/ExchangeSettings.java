@@ -1,6 +1,7 @@
 package org.parley.core.forecast.exchange;
 
 import java.util.Set;
+import org.parley.core.forecast.ConvergenceDetector;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.params.Params;
 
@@ -12,7 +13,8 @@ import org.parley.core.params.Params;
 record ExchangeSettings(int rounds, boolean decideCompat, double salienceWeight, double fixedWeight) {
 
     /** Every parameter key the model accepts. */
-    static final Set<String> KEYS = Set.of("rounds", "decide_compat", "salience_weight", "fixed_weight");
+    static final Set<String> KEYS = ConvergenceDetector.withKeys(Set.of("rounds", "decide_compat", "salience_weight",
+            "fixed_weight"));
 
     /** The largest number of rounds accepted. */
     static final int MAX_ROUNDS = 1_000;

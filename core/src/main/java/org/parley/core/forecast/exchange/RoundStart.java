@@ -13,7 +13,7 @@ record RoundStart(ExchangeInput in, double[][] x, double[] n, double[] o) {
         double[] o = new double[m];
         for (int d = 0; d < m; d++) {
             n[d] = Compromise.denominator(in, d);
-            o[d] = Compromise.outcome(in, d, column(x, d), n[d]);
+            o[d] = Compromise.outcome(in, d, column(x, d));
         }
         return new RoundStart(in, x, n, o);
     }

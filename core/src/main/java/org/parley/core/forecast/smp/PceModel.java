@@ -83,27 +83,17 @@ public enum PceModel implements KtabOption {
         return log;
     }
 
+    /** Every challenge equally likely: {@code q_i = sum_j V(i,j) (p_i + p_j) / m}. */
     static double[] markovUniform(double[] v, int m) {
-        double[] p = uniform(m);
-        double[] q = new double[m];
-        for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
-            double change = 0;
+        return stationary(m, (p, q) -> {
             for (int i = 0; i < m; i++) {
                 double s = 0;
                 for (int j = 0; j < m; j++) {
                     s += v[i * m + j] * (p[i] + p[j]);
                 }
                 q[i] = s / m;
-                change = Math.max(change, Math.abs(q[i] - p[i]));
             }
-            for (int i = 0; i < m; i++) {
-                p[i] = (p[i] + q[i]) / 2;
-            }
-            if (change <= UNIFORM_TOLERANCE) {
-                return p;
-            }
-        }
-        throw notConverged("markov-uniform");
+        }, UNIFORM_TOLERANCE, MAX_ITERATIONS, "markov-uniform");
     }
 
     static double[] markovIncentive(double[] c, double[] v, int m) {
@@ -117,26 +107,45 @@ public enum PceModel implements KtabOption {
                 pc[i * m + j] = incentive(c, v, m, i, j) / total;
             }
         }
-        double[] p = uniform(m);
-        double[] q = new double[m];
-        for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
-            double change = 0;
+        // challenges in proportion to their incentive: q_i = sum_j V(i,j) (p_i PC(j,i) + p_j PC(i,j))
+        return stationary(m, (p, q) -> {
             for (int i = 0; i < m; i++) {
                 double s = 0;
                 for (int j = 0; j < m; j++) {
                     s += v[i * m + j] * (p[i] * pc[j * m + i] + p[j] * pc[i * m + j]);
                 }
                 q[i] = s;
+            }
+        }, INCENTIVE_TOLERANCE, MAX_ITERATIONS, "markov-incentive");
+    }
+
+    /** One step of a Markov chain over the options: the next distribution {@code q} from {@code p}. */
+    private interface Step {
+        void next(double[] p, double[] q);
+    }
+
+    /**
+     * The stationary distribution of the chain {@code step}, as KTAB finds it: from the uniform distribution,
+     * {@code p <- (p + step(p)) / 2} until no entry of {@code step(p)} differs from p by more than
+     * {@code tolerance}; refused after {@code maxIterations} steps.
+     */
+    private static double[] stationary(int m, Step step, double tolerance, int maxIterations, String model) {
+        double[] p = uniform(m);
+        double[] q = new double[m];
+        for (int iter = 0; iter < maxIterations; iter++) {
+            step.next(p, q);
+            double change = 0;
+            for (int i = 0; i < m; i++) {
                 change = Math.max(change, Math.abs(q[i] - p[i]));
             }
             for (int i = 0; i < m; i++) {
                 p[i] = (p[i] + q[i]) / 2;
             }
-            if (change <= INCENTIVE_TOLERANCE) {
+            if (change <= tolerance) {
                 return p;
             }
         }
-        throw notConverged("markov-incentive");
+        throw notConverged(model, maxIterations);
     }
 
     /** {@code N(i,j) = C(i,j) V(i,j)}, plus a tiny diagonal. */
@@ -151,8 +160,8 @@ public enum PceModel implements KtabOption {
         return p;
     }
 
-    private static BadParameterException notConverged(String model) {
-        return new BadParameterException("pce=" + model + " did not converge in " + MAX_ITERATIONS
+    private static BadParameterException notConverged(String model, int maxIterations) {
+        return new BadParameterException("pce=" + model + " did not converge in " + maxIterations
                 + " iterations; try pce=conditional");
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.parley.core.forecast.ConvergenceDetector;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.params.Params;
 
@@ -28,9 +29,13 @@ public record SmpParameters(VictoryProbModel victory, PceModel pce, StateTransit
     /** KTAB's {@code posTol} on the 0..1 scale. */
     public static final double DEFAULT_POS_TOL = 1e-3;
 
-    /** The {@code --set} keys an SMP run understands. */
-    public static final Set<String> KEYS = Set.of("victory", "pce", "transitions", "voting", "bigR", "bigRRange",
-            "thirdParty", "interVec", "bargain", "seed", "rounds", "minRounds", "stopRatio", "posTol");
+    /**
+     * The {@code --set} keys an SMP run understands: these settings, the ideal adjustment {@code idealAdjust} (see
+     * {@link Accommodation}) and the {@link ConvergenceDetector}'s keys.
+     */
+    public static final Set<String> KEYS = ConvergenceDetector.withKeys(Set.of("victory", "pce", "transitions",
+            "voting", "bigR", "bigRRange", "thirdParty", "interVec", "bargain", "seed", "rounds", "minRounds",
+            "stopRatio", "posTol", "idealAdjust"));
 
     /**
      * KTAB's nine switches by their names in KTAB's XML ({@code ModelParameters}) and code, in the order of KTAB's

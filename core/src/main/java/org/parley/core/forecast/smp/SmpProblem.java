@@ -2,6 +2,7 @@ package org.parley.core.forecast.smp;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.core.forecast.WeightedPositions;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.InvalidScenarioException;
 import org.parley.core.scenario.Issue;
@@ -149,18 +150,19 @@ final class SmpProblem {
         }
     }
 
+    /** The capability x salience weighted mean of the positions given on dimension k; 0.5 when none weighs. */
     private double weightedMean(int k) {
-        double num = 0;
-        double den = 0;
+        double[] x = new double[n];
+        double[] w = new double[n];
+        int m = 0;
         for (int i = 0; i < n; i++) {
-            double x = position[i * dims + k];
-            if (!Double.isNaN(x)) {
-                double w = capability[i] * salience[i * dims + k];
-                num += w * x;
-                den += w;
+            if (!Double.isNaN(position[i * dims + k])) {
+                x[m] = position[i * dims + k];
+                w[m++] = capability[i] * salience[i * dims + k];
             }
         }
-        return den > 0 ? num / den : 0.5;
+        double mean = WeightedPositions.mean(x, w, m);
+        return Double.isNaN(mean) ? 0.5 : mean;
     }
 
     /** {@code x} on 0..100; exact (no arithmetic) when the issue's scale already is 0..100. */

@@ -1,13 +1,16 @@
 package org.parley.core.forecast.smp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.forecast.Convergence;
+import org.parley.core.forecast.ConvergenceDetector;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastRound;
+import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.forecast.WeightedPositions;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
@@ -27,7 +30,7 @@ final class SmpReport {
         this.showIdeals = showIdeals;
     }
 
-    SmpRun build(List<TurnLog> log, Map<String, Object> params) {
+    SmpRun build(List<TurnLog> log, SmpParameters settings, ConvergenceDetector detector, Map<String, Object> params) {
         List<ForecastRound> rounds = new ArrayList<>();
         List<SmpTurn> turns = new ArrayList<>();
         List<String> notes = new ArrayList<>(problem.notes);
@@ -52,9 +55,33 @@ final class SmpReport {
         statistics.put("weighted_mean", weighted(last.x(), true));
         statistics.put("weighted_median", weighted(last.x(), false));
         Forecast f = new Forecast(SmpModel.NAME, problem.issues.stream().map(Issue::id).toList(), rounds,
-                mostProbable, "most_probable", statistics, params,
-                Convergence.oneShot(mostProbable));
-        return new SmpRun(f, turns, distinct, notes);
+                mostProbable, "most_probable", statistics, params, convergence(log, settings, detector));
+        return new SmpRun(f, turns, distinct, notes, stopRule(last, settings));
+    }
+
+    /**
+     * Whether the headline, the most probable position, came to rest on each issue: settled when KTAB's stop rule
+     * ended the run (smp.md Section 8), else judged by the detector on its turn-by-turn series.
+     */
+    private Convergence convergence(List<TurnLog> log, SmpParameters settings, ConvergenceDetector detector) {
+        boolean stopRule = stopRule(log.get(log.size() - 1), settings);
+        Map<String, IssueConvergence> out = new LinkedHashMap<>();
+        double[] series = new double[log.size()];
+        for (int k = 0; k < problem.dims; k++) {
+            Issue issue = problem.issues.get(k);
+            for (int t = 0; t < log.size(); t++) {
+                TurnLog turn = log.get(t);
+                int holder = turn.distinct().representatives[turn.distinct().mostProbable()];
+                series[t] = clean(SmpProblem.fromPercent(issue, 100 * turn.x()[holder * problem.dims + k]));
+            }
+            out.put(issue.id(), detector.classify(series, issue.scale().range(), stopRule));
+        }
+        return new Convergence(out);
+    }
+
+    /** Whether the run ended by KTAB's rule (the change fell below {@code stopRatio}) rather than the turn limit. */
+    private static boolean stopRule(TurnLog last, SmpParameters settings) {
+        return last.turn() >= settings.minTurns() && last.stopRatio() < settings.stopRatio();
     }
 
     private SmpTurn turn(TurnLog t, Map<String, Map<String, Double>> positions) {
@@ -137,20 +164,21 @@ final class SmpReport {
     /** The capability x salience weighted mean (or median) of the positions, over the actors with a stance. */
     private Map<String, Double> weighted(double[] x, boolean mean) {
         Map<String, Double> out = new LinkedHashMap<>();
+        double[] xs = new double[problem.n];
+        double[] ws = new double[problem.n];
         for (int k = 0; k < problem.dims; k++) {
             Issue issue = problem.issues.get(k);
-            List<double[]> pairs = new ArrayList<>();
+            int m = 0;
             for (int i = 0; i < problem.n; i++) {
                 Actor a = scenario.actors().get(i);
                 Stance st = a.stances().get(issue.id());
                 if (st != null) {
-                    pairs.add(new double[] {SmpProblem.fromPercent(issue, 100 * x[i * problem.dims + k]),
-                        a.capability() * st.salience()});
+                    xs[m] = SmpProblem.fromPercent(issue, 100 * x[i * problem.dims + k]);
+                    ws[m++] = a.capability() * st.salience();
                 }
             }
-            double[] xs = pairs.stream().mapToDouble(p -> p[0]).toArray();
-            double[] ws = pairs.stream().mapToDouble(p -> p[1]).toArray();
-            double v = mean ? WeightedPositions.mean(xs, ws) : WeightedPositions.median(xs, ws);
+            double v = mean ? WeightedPositions.mean(xs, ws, m)
+                    : WeightedPositions.median(Arrays.copyOf(xs, m), Arrays.copyOf(ws, m));
             out.put(issue.id(), clean(v));
         }
         return out;

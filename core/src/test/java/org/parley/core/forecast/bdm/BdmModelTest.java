@@ -2,11 +2,15 @@ package org.parley.core.forecast.bdm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.core.forecast.ConvergenceDetector;
+import org.parley.core.forecast.ConvergenceStatus;
 import org.parley.core.forecast.Forecast;
+import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.params.Params;
@@ -153,6 +157,50 @@ class BdmModelTest {
         BdmRun open = BdmModel.run(BdmTestData.emission(), Params.of(Map.of("rounds", "30")));
         assertThat(open.trace().get(0).converged()).isFalse();
         assertThat(open.forecast().rounds()).hasSize(31);
+        IssueConvergence stopped = run.forecast().convergence().issues().get(BdmTestData.ISSUE);
+        assertThat(stopped.status()).as("the stop rule met settles the forecast").isEqualTo(ConvergenceStatus.SETTLED);
+        assertThat(stopped.rounds()).isEqualTo(trace.rounds().size());
+        assertThat(stopped.low()).isEqualTo(run.forecast().forecast().get(BdmTestData.ISSUE));
+    }
+
+    @Test
+    void the_emission_median_does_not_settle_in_ten_rounds_and_its_range_is_scholzs_swing() {
+        // Scholz's Table 2 and the reference trajectory: 7, 8.4159, 9.6109, 9.962 x3, 7.472, 8.8246, 9.6711 x2, 7
+        Forecast f = forecast(BdmTestData.emission(), Map.of());
+        IssueConvergence c = f.convergence().issues().get(BdmTestData.ISSUE);
+        assertThat(c.status()).isEqualTo(ConvergenceStatus.DRIFTING);
+        assertThat(c.rounds()).isEqualTo(10);
+        assertThat(c.low()).isEqualTo(7.0);
+        assertThat(c.high()).isCloseTo(9.962, within(5e-5));
+        assertThat(f.forecast().get(BdmTestData.ISSUE)).as("the last round's median stays the forecast value")
+                .isEqualTo(7.0);
+        assertThat(f.convergence().allSettled()).isFalse();
+        assertThat(f.params()).containsEntry("convergence_window", 6).containsEntry("convergence_tolerance", 1e-6);
+        Forecast wide = forecast(BdmTestData.emission(), Map.of("convergence_window", "2"));
+        assertThat(wide.convergence().issues().get(BdmTestData.ISSUE).high()).isCloseTo(9.6711, within(5e-5));
+    }
+
+    @Test
+    void the_convergence_judges_the_median_series_of_the_trace() {
+        Scenario heavy = BdmTestData.scenario(new double[] {40, 40, 60}, new double[] {10, 10, 1},
+                new double[] {80, 80, 80});
+        for (Scenario s : List.of(heavy, BdmTestData.emission())) {
+            for (String rounds : List.of("3", "10", "40")) {
+                BdmRun run = BdmModel.run(s, Params.of(Map.of("rounds", rounds)));
+                BdmIssueTrace trace = run.trace().get(0);
+                double[] medians = new double[trace.rounds().size() + 1];
+                medians[0] = trace.initialMedian();
+                for (int t = 1; t < medians.length; t++) {
+                    medians[t] = trace.rounds().get(t - 1).median();
+                }
+                assertThat(run.forecast().convergence().issues().get(BdmTestData.ISSUE))
+                        .isEqualTo(ConvergenceDetector.defaults().classify(medians, s.issues().get(0).scale().range(),
+                                false));
+            }
+        }
+        IssueConvergence c = forecast(heavy, Map.of()).convergence().issues().get(BdmTestData.ISSUE);
+        assertThat(c.status()).isEqualTo(ConvergenceStatus.SETTLED);
+        assertThat(c.low()).isEqualTo(40.0);
     }
 
     @Test

@@ -22,7 +22,7 @@ class CompromiseTest {
 
     private static double outcome(double... x) {
         ExchangeInput in = oneIssue(x);
-        return Compromise.outcome(in, 0, x, Compromise.denominator(in, 0));
+        return Compromise.outcome(in, 0, x);
     }
 
     @Test
@@ -48,7 +48,10 @@ class CompromiseTest {
 
     @Test
     void no_weight_gives_outcome_zero() {
-        assertThat(Compromise.outcome(oneIssue(40), 0, new double[] {40}, 0)).isEqualTo(0.0);
+        ExchangeInput silent = ExchangeInput.of(ExchangeTestData.scenario(new double[][] {{40}, {60}},
+                new double[][] {{0}, {0}}, new double[] {1, 2}));
+        assertThat(Compromise.denominator(silent, 0)).isZero();
+        assertThat(Compromise.outcome(silent, 0, new double[] {40, 60})).isEqualTo(0.0);
     }
 
     @Test

@@ -7,13 +7,19 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.core.forecast.ConvergenceStatus;
 import org.parley.core.forecast.Forecast;
+import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.forecast.Traced;
 import org.parley.core.forecast.compromise.CompromiseModel;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.params.Params;
+import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.Issue;
+import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.scenario.Stance;
 
 /** The model as Parley runs it: parameters, rounds, issue units, the forecast contract and the explanation. */
 class ExchangeModelTest {
@@ -49,6 +55,34 @@ class ExchangeModelTest {
         assertThat(f.params()).containsEntry("rounds", 1).containsEntry("decide_compat", "false")
                 .containsEntry("ties", "creation-order");
         assertThat(f.statistics()).containsKeys("weighted_mean", "weighted_median");
+    }
+
+    @Test
+    void the_default_single_round_is_the_forecast_by_definition_and_more_rounds_keep_moving() {
+        Forecast f = new ExchangeModel().forecast(SAMPLE, Params.none());
+        Forecast before = CompromiseModel.mean().forecast(SAMPLE, Params.none());
+        Forecast three = new ExchangeModel().forecast(SAMPLE, Params.parse(List.of("rounds=3")));
+        for (var issue : SAMPLE.issues()) {
+            IssueConvergence c = f.convergence().issues().get(issue.id());
+            double x1 = f.forecast().get(issue.id());
+            assertThat(c).as(issue.id()).isEqualTo(IssueConvergence.horizon(1, x1));
+            assertThat(x1).isNotCloseTo(before.forecast().get(issue.id()), within(1e-6));
+            assertThat(three.convergence().issues().get(issue.id()).status()).as(issue.id())
+                    .isIn(ConvergenceStatus.DRIFTING, ConvergenceStatus.CYCLING);
+        }
+        Forecast none = new ExchangeModel().forecast(SAMPLE, Params.parse(List.of("rounds=0")));
+        assertThat(none.convergence().allSettled()).isTrue();
+        assertThat(none.convergence().issues().values()).allMatch(c -> c.status() == ConvergenceStatus.ONE_SHOT);
+    }
+
+    @Test
+    void an_issue_no_exchange_touches_settles_from_round_zero() {
+        String id = "ONLY";
+        Scenario one = new Scenario("one issue", null, null, null, List.of(), List.of(Issue.of(id, Scale.PERCENT)),
+                List.of(Actor.of("A", 1, Map.of(id, Stance.of(10, 50))), Actor.of("B", 2, Map.of(id, Stance.of(90,
+                        50)))), List.of());
+        Forecast f = new ExchangeModel().forecast(one, Params.parse(List.of("rounds=3")));
+        assertThat(f.convergence().issues().get(id)).isEqualTo(IssueConvergence.settled(3, 0, f.forecast().get(id)));
     }
 
     @Test

@@ -95,9 +95,9 @@ class ExchangePropertiesTest {
 
     private static void assertNoOvershoot(RoundStart r, Mover a, Mover b) {
         double[] x = RoundStart.column(r.x(), a.supply);
-        double o0 = Compromise.outcome(r.in(), a.supply, x, r.n()[a.supply]);
+        double o0 = Compromise.outcome(r.in(), a.supply, x);
         x[a.actor] = a.voting;
-        double o1 = Compromise.outcome(r.in(), a.supply, x, r.n()[a.supply]);
+        double o1 = Compromise.outcome(r.in(), a.supply, x);
         double z = b.demandPosition;
         double slack = 1e-9;
         assertThat(z > Math.min(o0, o1) + slack && z < Math.max(o0, o1) - slack).isFalse();

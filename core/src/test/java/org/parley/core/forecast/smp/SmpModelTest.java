@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.core.exec.BatchRunner;
+import org.parley.core.forecast.ConvergenceDetector;
+import org.parley.core.forecast.ConvergenceStatus;
 import org.parley.core.forecast.ForecastModels;
+import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.forecast.ForecastRound;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.params.Params;
@@ -21,7 +24,7 @@ import org.parley.core.scenario.Stance;
 class SmpModelTest {
 
     private static SmpRun run(Scenario s, BatchRunner runner, String... pairs) {
-        return SmpModel.run(s, Params.parse(List.of(pairs)), null, runner);
+        return SmpModel.run(s, Params.parse(List.of(pairs)), runner);
     }
 
     @Test
@@ -162,14 +165,68 @@ class SmpModelTest {
     @Test
     void ideals_lag_behind_positions_under_an_accommodation_matrix() {
         Scenario s = TestScenarios.random(5, 2, 10);
-        double[][] a = new double[5][5];
-        for (int i = 0; i < 5; i++) {
-            a[i][i] = 0.5;
-        }
-        SmpRun r = SmpModel.run(s, Params.none(), Accommodation.of(a));
+        List<String> ids = s.actors().stream().map(Actor::id).toList();
+        List<String> half = ids.stream().map(id -> id + ">" + id + ":0.5").toList();
+        String given = String.join(",", half);
+        SmpRun r = SmpModel.run(s, Params.parse(List.of("idealAdjust=" + given)));
         assertThat(r.turns().get(0).ideals()).isNotNull();
-        assertThat(SmpModel.run(s, Params.none()).turns().get(0).ideals()).isNull();
+        assertThat(r.forecast().params()).containsEntry("idealAdjust", given);
+        SmpRun plain = SmpModel.run(s, Params.none());
+        assertThat(plain.turns().get(0).ideals()).isNull();
+        assertThat(plain.forecast().params()).containsEntry("idealAdjust", "identity");
+        assertThat(r.forecast().rounds()).isNotEqualTo(plain.forecast().rounds());
         assertThatThrownBy(() -> Accommodation.of(new double[][] {{0.8, 0.3}, {0, 1}}))
                 .hasMessageContaining("row 0 sums to");
+    }
+
+    @Test
+    void a_run_stopped_by_the_turn_limit_is_judged_on_its_most_probable_position_series() {
+        for (long seed : new long[] {22, 11}) {
+            SmpRun r = SmpModel.run(TestScenarios.random(5, 1, seed), Params.none());
+            assertThat(r.stopRule()).isFalse();
+            assertThat(r.states()).isEqualTo(101);
+            double[] h = r.turns().stream().mapToDouble(t -> mostProbable(t).position().get("D0")).toArray();
+            IssueConvergence c = r.forecast().convergence().issues().get("D0");
+            assertThat(c).isEqualTo(ConvergenceDetector.defaults().classify(h, 100, false));
+            assertThat(c.point()).isFalse();
+            assertThat(r.forecast().forecast().get("D0")).isBetween(c.low(), c.high());
+        }
+        // seed 22 flips between two positions every turn
+        IssueConvergence flip = SmpModel.run(TestScenarios.random(5, 1, 22), Params.none()).forecast().convergence()
+                .issues().get("D0");
+        assertThat(flip.status()).isEqualTo(ConvergenceStatus.CYCLING);
+        assertThat(flip.period()).isEqualTo(2);
+        SmpRun stopped = SmpModel.run(TestScenarios.random(5, 1, 1), Params.none());
+        assertThat(stopped.stopRule()).isTrue();
+        assertThat(stopped.forecast().convergence().allSettled()).isTrue();
+    }
+
+    private static SmpPosition mostProbable(SmpTurn t) {
+        SmpPosition best = t.distinctPositions().get(0);
+        for (SmpPosition p : t.distinctPositions()) {
+            best = p.probability() > best.probability() ? p : best;
+        }
+        return best;
+    }
+
+    @Test
+    void the_ideal_adjustment_parameter_reads_back_what_it_writes_and_names_what_is_wrong() {
+        List<String> ids = List.of("Alice", "Bob", "Carol");
+        Accommodation a = Accommodation.parse("Bob>Bob:0.75, Bob>Alice:0.07,Alice>Alice:0.87", ids);
+        assertThat(a.get(1, 0)).isEqualTo(0.07);
+        assertThat(a.get(2, 2)).isEqualTo(1.0);
+        assertThat(a.text(ids)).isEqualTo("Alice>Alice:0.87,Bob>Alice:0.07,Bob>Bob:0.75");
+        assertThat(Accommodation.parse(a.text(ids), ids)).isEqualTo(a);
+        assertThat(Accommodation.parse("identity", ids).text(ids)).isEqualTo("identity");
+        assertThat(Accommodation.parse("Alice>Alice:1", ids).isIdentity()).isTrue();
+        assertThatThrownBy(() -> Accommodation.parse("Dave>Bob:0.1", ids)).isInstanceOf(BadParameterException.class)
+                .hasMessage("idealAdjust=Dave>Bob:0.1: 'Dave' is not an actor; expected one of [Alice, Bob, Carol]");
+        assertThatThrownBy(() -> Accommodation.parse("Bob>Alice:0.3", ids))
+                .hasMessage("idealAdjust=Bob>Alice:0.3: the weights of 'Bob' sum to 1.3; expected at most 1 (its own "
+                        + "entry is 1 unless listed)");
+        assertThatThrownBy(() -> Accommodation.parse("Bob>Alice:lots", ids))
+                .hasMessage("idealAdjust=Bob>Alice:lots: weight 'lots' of Bob>Alice; expected a number from 0 to 1");
+        assertThatThrownBy(() -> Accommodation.parse("Bob=Alice", ids))
+                .hasMessageContaining("expected identity, or ADJUSTING>REFERENCE:WEIGHT entries separated by commas");
     }
 }
