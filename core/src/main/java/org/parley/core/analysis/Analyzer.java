@@ -12,18 +12,31 @@ import org.parley.core.deals.ScenarioGrid;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.params.Params;
+import org.parley.core.exec.BatchRunner;
+import org.parley.core.phasing.PhasingOptions;
+import org.parley.core.phasing.PhasingReview;
+import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.uncertainty.UncertaintyDigest;
 import org.parley.core.verdict.Verdicts;
 
 /**
  * Runs every analysis that applies to a scenario and assembles the {@link Analysis} document: every registered
  * forecasting model with its default parameters, the package review, and the deal space among the veto parties at
- * {@link #GRID} values per issue when at least two parties can judge a deal.
+ * {@link #GRID} values per issue when at least two parties can judge a deal, the uncertainty digest
+ * ({@link #DRAWS} draws of the compromise model, seed {@link #SEED}), the phasing of every package when the scenario
+ * has a phasing section (linear loss), and the verdict that states them in words.
  */
 public final class Analyzer {
 
     /** Values per issue of the deal-space grid {@code analyze} uses. */
     public static final int GRID = 11;
+
+    /** The model, draws, seed and number of key judgements of the uncertainty digest {@code analyze} gives. */
+    public static final String UNCERTAINTY_MODEL = "compromise";
+    public static final int DRAWS = 10_000;
+    public static final long SEED = 1;
+    public static final int JUDGEMENTS = 3;
 
     private Analyzer() {
     }
@@ -53,7 +66,15 @@ public final class Analyzer {
             review = s.packages().isEmpty() ? null : PackageReview.of(s);
         }
         List<PackageVerdict> verdicts = review == null ? List.of() : review.packages();
+        UncertaintyDigest uncertainty;
+        PhasingReview phasing;
+        try (BatchRunner runner = BatchRunner.parallel(Runtime.getRuntime().availableProcessors())) {
+            uncertainty = UncertaintyDigest.of(s, UNCERTAINTY_MODEL, DRAWS, SEED, JUDGEMENTS, runner);
+            phasing = s.loss() == Loss.LINEAR ? PhasingReview.of(s, verdicts, PhasingOptions.defaults(), runner)
+                    : null;
+        }
         return new Analysis(Analysis.VERSION, ScenarioSummary.of(s), forecasts, verdicts,
-                review == null ? null : review.favourites(), deals, Verdicts.of(s, forecasts, verdicts, deals));
+                review == null ? null : review.favourites(), deals,
+                Verdicts.of(s, forecasts, verdicts, deals, uncertainty, phasing), uncertainty, phasing);
     }
 }

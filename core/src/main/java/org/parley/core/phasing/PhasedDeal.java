@@ -91,6 +91,11 @@ public final class PhasedDeal {
                         && hurts(parties[p], d);
             }
         }
+        if (java.util.Arrays.stream(direction).allMatch(x -> x == 0)) {
+            problems.add(new Problem("packages", "package '" + target.id() + "' is where the schedule starts on every "
+                    + "issue (" + (startId == null ? "the status quo" : "package '" + startId + "'")
+                    + "): nothing to phase"));
+        }
         if (n == 0) {
             problems.add(new Problem("issues", "no actor concedes a term that package '" + target.id()
                     + "' moves, and none holds a veto; expected conceded_by marks on the issues or veto parties"));

@@ -89,7 +89,11 @@ public final class PhasingAnalysis {
             throw InvalidScenarioException.of("packages", "the nearest variant every veto party accepts needs at "
                     + "least two veto parties with reservation values and linear loss");
         }
-        Repair r = PackageRepair.of(s, p, veto, null, 0.05, SolverBudgets.defaults());
+        return repaired(p, PackageRepair.of(s, p, veto, null, 0.05, SolverBudgets.defaults()));
+    }
+
+    /** The package a repair the deal-space analysis already found describes, with id {@code <id>-repaired}. */
+    public static Package repaired(Package p, Repair r) {
         if (!r.exists()) {
             throw InvalidScenarioException.of("packages", "package '" + p.id() + "' has no variant that every veto "
                     + "party accepts: " + r.statement());

@@ -7,6 +7,7 @@ import org.parley.core.deals.PackageVerdict;
 import org.parley.core.deals.Repair;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.text.Decimals;
+import org.parley.core.uncertainty.UncertaintyDigest;
 
 /** The verdict's sentences, each built from the typed results it states. */
 final class VerdictWords {
@@ -33,6 +34,38 @@ final class VerdictWords {
 
     static String points(double x) {
         return Decimals.fixed(Math.abs(x), 1);
+    }
+
+    /**
+     * How sure the verdict is, from the uncertainty digest: each forecast's 80 % interval, each package's chance that
+     * every veto party accepts it, and the judgements that matter most with their break-even values.
+     */
+    static String howSure(Scenario s, UncertaintyDigest d) {
+        StringBuilder b = new StringBuilder("How sure (" + d.draws() + " draws of the judgements"
+                + (s.uncertainty().varies() ? " as the scenario's uncertainty section gives them" : ", each +-10 %")
+                + ", " + d.model() + " model, seed " + d.seed() + "): ");
+        List<String> intervals = new ArrayList<>();
+        d.forecasts().forEach(f -> intervals.add(f.issue() + " " + value(s, f.issue(), f.p80().low()) + " to "
+                + value(s, f.issue(), f.p80().high())));
+        b.append("80 % of the compromise forecasts fall within ").append(String.join(", ", intervals)).append(". ");
+        List<String> chances = new ArrayList<>();
+        d.packages().forEach(p -> chances.add((p.name() == null ? p.id() : p.name()) + " "
+                + Decimals.percent(p.allAccept(), 1)));
+        if (!chances.isEmpty()) {
+            b.append("Chance that every veto party accepts: ").append(String.join(", ", chances)).append(". ");
+        }
+        if (d.zone() != null) {
+            b.append("The zone of agreement is non-empty in ").append(Decimals.percent(d.zone().nonEmpty(), 1))
+                    .append(" of draws. ");
+        }
+        if (!d.judgements().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (var j : d.judgements()) {
+                parts.add(org.parley.core.uncertainty.UncertaintyWords.judgement(j));
+            }
+            b.append("The judgements that matter most: ").append(String.join(" ", parts));
+        }
+        return b.toString().trim();
     }
 
     /** The first sentence: how many packages pass, among which veto parties. */

@@ -6,6 +6,8 @@ import org.parley.core.deals.DealSpaceResult;
 import org.parley.core.deals.PackageVerdict;
 import org.parley.core.deals.ScenarioGrid;
 import org.parley.core.forecast.Forecast;
+import org.parley.core.phasing.PhasingReview;
+import org.parley.core.uncertainty.UncertaintyDigest;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Package;
 import org.parley.core.scenario.Scenario;
@@ -22,6 +24,12 @@ public final class Verdicts {
      */
     public static Verdict of(Scenario s, List<Forecast> forecasts, List<PackageVerdict> verdicts,
                              DealSpaceResult<Double> deals) {
+        return of(s, forecasts, verdicts, deals, null, null);
+    }
+
+    /** As {@link #of(Scenario, List, List, DealSpaceResult)}, with how sure it is and whether packages can be phased. */
+    public static Verdict of(Scenario s, List<Forecast> forecasts, List<PackageVerdict> verdicts,
+                             DealSpaceResult<Double> deals, UncertaintyDigest uncertainty, PhasingReview phasing) {
         int[] veto = ScenarioGrid.vetoParties(s);
         double[] weights = weights(s, deals);
         List<PackageAssessment> packages = new ArrayList<>();
@@ -41,6 +49,13 @@ public final class Verdicts {
         if (!contrasts.isEmpty()) {
             summary.add(SolutionContrasts.lead(s, deals) + " "
                     + String.join(" ", contrasts.stream().map(SolutionContrast::sentence).toList()));
+        }
+        if (uncertainty != null) {
+            summary.add(VerdictWords.howSure(s, uncertainty));
+        }
+        if (phasing != null) {
+            summary.add("Phasing over " + phasing.stages() + " yearly stages: " + String.join(" ",
+                    phasing.packages().stream().flatMap(p -> p.sentences().stream()).toList()));
         }
         return new Verdict(Verdict.FRAGILE, Verdict.AGREEMENT, packages, spreads, contrasts, summary);
     }

@@ -40,7 +40,7 @@ public final class StoredResults {
                         : partial(List.of(ResultJson.read(json, new TypeReference<Forecast>() { })), null, null);
                 case "show" -> {
                     Shown s = ResultJson.read(json, new TypeReference<Shown>() { });
-                    yield new Analysis(Analysis.VERSION, null, List.of(), s.packages(), s.favourites(), null, null);
+                    yield Analysis.partial(List.of(), s.packages(), s.favourites(), null);
                 }
                 case "deals" -> {
                     DealSpaceResult<Double> d = ResultJson.read(json, new TypeReference<DealSpaceResult<Double>>() { });
@@ -62,6 +62,6 @@ public final class StoredResults {
 
     private static Analysis partial(List<Forecast> forecasts, List<org.parley.core.deals.PackageVerdict> packages,
                                     DealSpaceResult<Double> deals) {
-        return new Analysis(Analysis.VERSION, null, forecasts, packages, null, deals, null);
+        return Analysis.partial(forecasts, packages, null, deals);
     }
 }
