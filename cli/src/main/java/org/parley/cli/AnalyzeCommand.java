@@ -15,6 +15,7 @@ import org.parley.core.params.Params;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
+import org.parley.io.OutputPaths;
 import org.parley.io.json.ResultJson;
 import org.parley.report.RunInfo;
 import picocli.CommandLine.Command;
@@ -49,18 +50,23 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths outputs = report.checkOutputs(Outputs.protecting(args.store.db, args.file));
         try (Recorder rec = args.recorder(spec)) {
             Scenario s = args.read(rec);
             ScenarioDeals deals = rec.attempt(() -> {
                 report.check(s);
+                ForecastModels.requireFits(s, ForecastModels.names());
                 return DealsSection.of(s);
             }, Map.of());
             Analysis analysis = rec.attempt(() -> analyse(s, deals), Map.of());
-            rec.ok(analysis, params(analysis));
             if (report.wanted()) {
-                report.write(s, analysis, new RunInfo(null, "analyze", ReportOptions.shownArgs(
-                        List.of("analyze", args.file.toString())), null, Parley.version()));
+                rec.attempt(() -> {
+                    report.write(s, analysis, new RunInfo(null, "analyze", ReportOptions.shownArgs(
+                            List.of("analyze", args.file.toString())), null, Parley.version()), outputs);
+                    return null;
+                }, params(analysis));
             }
+            rec.ok(analysis, params(analysis));
             PrintWriter out = spec.commandLine().getOut();
             if (args.json) {
                 out.print(ResultJson.write(analysis));

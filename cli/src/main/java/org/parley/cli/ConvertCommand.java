@@ -1,14 +1,13 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.scenario.Scenario;
-import org.parley.io.AtomicFiles;
+import org.parley.io.OutputPaths;
 import org.parley.io.ScenarioFiles;
 import org.parley.io.ScenarioFormat;
 import picocli.CommandLine.Command;
@@ -51,7 +50,11 @@ final class ConvertCommand implements Callable<Integer> {
     boolean normaliseSaliences;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() {
+        OutputPaths outputs = Outputs.protecting(null, in);
+        if (!out.equals("-")) {
+            outputs.file(Path.of(out), "OUT");
+        }
         Scenario s = input.read(in);
         ScenarioFormat format = format(s);
         if (issue != null) {
@@ -73,11 +76,7 @@ final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
-            Path target = Path.of(out);
-            if (Files.exists(target) && Files.isSameFile(target, in)) {
-                throw new Parley.UserError("OUT is the same file as IN; write to another file");
-            }
-            AtomicFiles.write(target, text);
+            outputs.write(Path.of(out), text, "OUT");
         }
         return Parley.OK;
     }

@@ -17,6 +17,7 @@ import org.parley.core.deals.Repair;
 import org.parley.core.deals.ScenarioDeals;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
+import org.parley.io.OutputPaths;
 import org.parley.io.deals.DealFiles;
 import org.parley.io.genius.GeniusExport;
 import org.parley.io.json.ResultJson;
@@ -60,6 +61,11 @@ final class DealsCommand implements Callable<Integer> {
             description = "Refuse to enumerate more outcomes than this (default ${DEFAULT-VALUE}).")
     long maxOutcomes;
 
+    @Option(names = "--max-candidates", paramLabel = "N", defaultValue = "2000000",
+            description = "The most candidate points one step of the per-issue merge (additive profiles) may hold "
+                    + "(default ${DEFAULT-VALUE}, which fits a 256 MB Java heap).")
+    long maxCandidates;
+
     @Option(names = "--eps", paramLabel = "E",
             description = "Tie tolerance for utilities (default 1e-9 of the utility scale).")
     Double eps;
@@ -95,6 +101,17 @@ final class DealsCommand implements Callable<Integer> {
         if (maxOutcomes < 1) {
             throw new Parley.UserError("--max-outcomes " + maxOutcomes + ": expected a positive number");
         }
+        if (maxCandidates < 1) {
+            throw new Parley.UserError("--max-candidates " + maxCandidates + ": expected a positive number");
+        }
+        if (rows < 0) {
+            throw new Parley.UserError("--rows " + rows + ": expected a number of rows >= 0");
+        }
+        OutputPaths outputs = Outputs.protecting(null, file);
+        profiles.forEach(p -> outputs.keep(p, "an input of this run"));
+        if (exportGenius != null) {
+            outputs.folder(exportGenius, List.of(), "--export-genius");
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (DealFiles.isDomainInput(file, input.limits())) {
             if (exportGenius != null) {
@@ -128,12 +145,15 @@ final class DealsCommand implements Callable<Integer> {
             }
             Scenario s = input.read(file);
             if (exportGenius != null) {
+                outputs.folder(exportGenius, GeniusExport.files(s), "--export-genius");
+            }
+            ScenarioDeals sd = ScenarioDeals.of(s, grid, options(100), repairWeights(s));
+            if (exportGenius != null) {
                 GeniusExport.write(s, grid, exportGenius).forEach(w -> spec.commandLine().getErr()
                         .println("warning: " + w));
                 spec.commandLine().getErr().println("wrote GENIUS domain and " + s.actors().size() + " profiles to "
                         + exportGenius);
             }
-            ScenarioDeals sd = ScenarioDeals.of(s, grid, options(100), repairWeights(s));
             if (json) {
                 out.print(ResultJson.write(scenarioJson(s, sd, rationalOnly, params(100))));
             } else {
@@ -147,7 +167,8 @@ final class DealsCommand implements Callable<Integer> {
     }
 
     private DealOptions options(double scale) {
-        FrontierOptions f = FrontierOptions.defaults(scale).withMaxOutcomes(maxOutcomes);
+        FrontierOptions f = FrontierOptions.defaults(scale).withMaxOutcomes(maxOutcomes)
+                .withMaxCandidates(maxCandidates);
         if (eps != null) {
             if (!(eps >= 0)) {
                 throw new Parley.UserError("--eps " + eps + ": expected a number >= 0");

@@ -64,7 +64,7 @@ final class ForecastCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (model.equals(SmpModel.NAME)) {
-            return SmpForecast.run(args.file, args.input.limits(), pairs(), explain, args.json, spec.commandLine().getOut(),
+            return SmpForecast.run(args.file, args.input, pairs(), explain, args.json, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }
         List<String> names = model.equals("all") ? ForecastModels.names() : List.of(model);
@@ -75,6 +75,10 @@ final class ForecastCommand implements Callable<Integer> {
         }
         try (Recorder rec = args.recorder(spec)) {
             Scenario s = args.read(rec);
+            rec.attempt(() -> {
+                ForecastModels.requireFits(s, names);
+                return null;
+            }, Map.of());
             List<Traced> runs = new ArrayList<>();
             Map<String, Object> used = new LinkedHashMap<>();
             for (ForecastModel m : models) {

@@ -6,6 +6,7 @@ import org.parley.core.scenario.Scenario;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.ScenarioFiles;
+import org.parley.io.SalienceScale;
 import org.parley.io.bdm.BdmActorTable;
 import picocli.CommandLine.Option;
 
@@ -42,10 +43,10 @@ final class InputOptions {
 
     /** The BDM reading options the flags ask for. */
     BdmActorTable.Options bdmOptions() {
-        BdmActorTable.SalienceScale scale = switch (salienceScale.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" -> BdmActorTable.SalienceScale.AUTO;
-            case "unit" -> BdmActorTable.SalienceScale.UNIT;
-            case "percent" -> BdmActorTable.SalienceScale.PERCENT;
+        SalienceScale scale = switch (salienceScale.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> SalienceScale.AUTO;
+            case "unit" -> SalienceScale.UNIT;
+            case "percent" -> SalienceScale.PERCENT;
             default -> throw new Parley.UserError("--salience-scale " + salienceScale
                     + ": expected auto, unit or percent");
         };

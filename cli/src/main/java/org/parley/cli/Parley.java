@@ -46,6 +46,16 @@ public final class Parley implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Parley());
         cl.setExecutionExceptionHandler(Parley::handle);
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+                throw e;
+            } catch (Error e) {
+                // picocli hands only Exceptions to the handler; an Error would reach the user as a stack trace
+                return handleError(e, parsed.commandSpec().commandLine());
+            }
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("parley: " + ex.getMessage());
@@ -57,7 +67,39 @@ public final class Parley implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Throwable t) {
+            // nothing may reach the user as a stack trace, not even a failure of the command line itself
+            code = handleError(t, null);
+        }
+        System.exit(code);
+    }
+
+    /**
+     * The answer to an Error (or anything else that escaped): a message in words, never a stack trace (unless
+     * PARLEY_DEBUG is set), exit code 1. Running out of memory says how much Java may use and how to give it more.
+     */
+    static int handleError(Throwable e, CommandLine cl) {
+        PrintWriter err = cl != null ? cl.getErr() : new PrintWriter(System.err, true);
+        if (e instanceof OutOfMemoryError) {
+            err.println("parley: out of memory: the input needs more than the " + (Runtime.getRuntime().maxMemory()
+                    >> 20) + " MiB Java may use here; use a smaller input or lower limits, or give Java more memory "
+                    + "(PARLEY_JAVA_OPTS=-Xmx2g). Please report it if the input is within the documented limits "
+                    + "(docs/validation.md).");
+        } else if (e instanceof StackOverflowError) {
+            err.println("parley: internal error: the input is nested too deeply for this analysis (stack overflow); "
+                    + "please report it");
+        } else {
+            err.println("parley: internal error: " + e);
+            err.println("(set PARLEY_DEBUG=1 for the stack trace, and please report it)");
+        }
+        if (System.getenv("PARLEY_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL;
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -66,6 +108,9 @@ public final class Parley implements Callable<Integer> {
         if (e instanceof InputException ie) {
             for (InputError error : ie.errors()) {
                 err.println(error);
+            }
+            if (ie.omitted() > 0) {
+                err.println(InputException.more(ie.omitted()));
             }
             code = BAD_INPUT;
         } else if (e instanceof InvalidScenarioException || e instanceof BadParameterException

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.forecast.ForecastModels;
 import org.parley.io.Limits;
+import org.parley.io.OutputPaths;
 import org.parley.io.text.TextFile;
 import org.parley.io.yaml.ScenarioYaml;
 import org.parley.report.RunInfo;
@@ -46,24 +48,31 @@ final class ReportCommand implements Callable<Integer> {
             throw new Parley.UserError("where to? give -o report.html (and/or --png DIR)");
         }
         Path file = Path.of(source);
-        if (source.matches("\\d+") && !Files.exists(file)) {
-            return ofRun(Long.parseLong(source));
+        boolean runId = source.matches("\\d{1,18}") && !Files.exists(file);
+        OutputPaths outputs = report.checkOutputs(runId ? Outputs.protecting(store.db)
+                : Outputs.protecting(store.db, file));
+        if (runId) {
+            return ofRun(Long.parseLong(source), outputs);
         }
         try (Recorder rec = Recorder.start(store, spec)) {
             Scenario s = input.read(file);
             rec.scenario(s, file);
             AnalyzeCommand.Analysis analysis = rec.attempt(() -> {
                 report.check(s);
+                ForecastModels.requireFits(s, ForecastModels.names());
                 return AnalyzeCommand.analyse(s);
             }, Map.of());
+            rec.attempt(() -> {
+                report.write(s, analysis, new RunInfo(null, "analyze", java.util.List.of("analyze", source), null,
+                        Parley.version()), outputs);
+                return null;
+            }, AnalyzeCommand.params(analysis));
             rec.ok(analysis, AnalyzeCommand.params(analysis));
-            report.write(s, analysis, new RunInfo(null, "analyze", java.util.List.of("analyze", source), null,
-                    Parley.version()));
         }
         return Parley.OK;
     }
 
-    private int ofRun(long id) {
+    private int ofRun(long id, OutputPaths outputs) {
         Run run;
         try (JdbcRunStore s = JdbcRunStore.open(StoreLocation.resolve(store.db))) {
             run = s.find(id).orElseThrow(() -> new Parley.UserError("no run " + id + " in "
@@ -76,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
         Scenario s = ScenarioYaml.readYaml(new TextFile("run " + id, run.scenario().content(), false),
                 Limits.defaults());
         report.write(s, RunsCommands.tree(run.result()), new RunInfo(run.id(), run.command(), run.args(),
-                Times.format(run.startedAt()), run.parleyVersion()));
+                Times.format(run.startedAt()), run.parleyVersion()), outputs);
         return Parley.OK;
     }
 }

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.core.scenario.Scenario;
-import org.parley.io.AtomicFiles;
+import org.parley.io.CannotWriteException;
+import org.parley.io.OutputPaths;
 import org.parley.io.json.ResultJson;
 import org.parley.report.Report;
 import org.parley.report.ReportInput;
@@ -56,8 +57,22 @@ final class ReportOptions {
         }
     }
 
-    /** Writes the report (and PNGs) of a result document. */
-    void write(Scenario s, Object result, RunInfo run) {
+    /**
+     * Checks, before any work, that the report and chart outputs may be written: not onto the run database or an
+     * input, a device, a link or an unwritable place ({@link OutputPaths}); returns the checks for {@link #write}.
+     */
+    OutputPaths checkOutputs(OutputPaths outputs) {
+        if (output != null) {
+            outputs.file(output, "-o");
+        }
+        if (png != null) {
+            outputs.folder(png, List.of(), "--png");
+        }
+        return outputs;
+    }
+
+    /** Writes the report (and PNGs) of a result document, each file checked again by {@code outputs}. */
+    void write(Scenario s, Object result, RunInfo run, OutputPaths outputs) {
         check(s);
         JsonNode tree = result instanceof JsonNode n ? n : ResultJson.mapper().valueToTree(result);
         RunInfo shown = new RunInfo(run.id(), run.command(), shownArgs(run.args()), run.startedAt(),
@@ -65,10 +80,15 @@ final class ReportOptions {
         Report report = Report.of(new ReportInput(s, tree, shown, pair,
                 timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null));
         if (output != null) {
-            AtomicFiles.write(output, report.html());
+            outputs.write(output, report.html(), "-o");
         }
         if (png != null) {
-            report.writePngs(png);
+            outputs.folder(png, report.charts().stream().map(c -> c.id() + ".png").toList(), "--png");
+            try {
+                report.writePngs(png);
+            } catch (java.io.UncheckedIOException e) {
+                throw new CannotWriteException("--png: " + e.getMessage());
+            }
         }
     }
 

@@ -50,7 +50,12 @@ final class RunsRerunCommand implements Callable<Integer> {
         }
         Path tmp = null;
         try {
-            List<String> args = new ArrayList<>(run.args());
+            List<String> args = withoutOutputs(run.args());
+            if (args.size() < run.args().size()) {
+                spec.commandLine().getErr().println("parley: note: the rerun writes no files; the original's output "
+                        + "options (" + String.join(" ", removed(run.args(), args)) + ") are left out (parley report "
+                        + "ID -o FILE writes the report of the new run)");
+            }
             if (!fromFile) {
                 tmp = Files.createTempDirectory("parley-rerun");
                 String name = Path.of(run.scenarioFile()).getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -66,6 +71,36 @@ final class RunsRerunCommand implements Callable<Integer> {
         } finally {
             delete(tmp);
         }
+    }
+
+    /** Options whose value is a file or folder the command writes. */
+    private static final java.util.Set<String> OUTPUTS = java.util.Set.of("-o", "--output", "--png", "--export-genius");
+
+    /**
+     * The recorded arguments without the options that write files: a rerun repeats the analysis and records it,
+     * but never writes again over a path recorded months ago (relative to another folder, perhaps).
+     */
+    static List<String> withoutOutputs(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a : a.substring(0, eq);
+            if (OUTPUTS.contains(name)) {
+                i += eq < 0 ? 1 : 0;
+            } else if (a.startsWith("-o") && a.length() > 2 && !a.startsWith("--")) {
+                continue; // -oFILE
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> removed(List<String> all, List<String> kept) {
+        List<String> out = new ArrayList<>(all);
+        kept.forEach(out::remove);
+        return out;
     }
 
     private int execute(Run run, List<String> args) {

@@ -31,8 +31,9 @@ final class SmpForecast {
     }
 
     /** Runs SMP on {@code file} with the {@code --set} pairs and prints the result. */
-    static int run(Path file, Limits limits, List<String> pairs, boolean explain, boolean json, PrintWriter out,
+    static int run(Path file, InputOptions input, List<String> pairs, boolean explain, boolean json, PrintWriter out,
                    PrintWriter err) {
+        Limits limits = input.limits();
         TextFile text = TextFile.read(file, limits);
         Scenario scenario;
         Accommodation accommodation = null;
@@ -45,7 +46,7 @@ final class SmpForecast {
             k.params().forEach((key, value) -> given.add(key + "=" + value));
             k.warnings().forEach(w -> note(err, w));
         } else {
-            scenario = ScenarioFiles.read(file, limits);
+            scenario = ScenarioFiles.read(text, limits, input.bdmOptions());
         }
         given.addAll(pairs);
         SmpRun run = SmpModel.run(scenario, Params.parse(given), accommodation);

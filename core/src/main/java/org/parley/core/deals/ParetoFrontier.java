@@ -43,7 +43,7 @@ public record ParetoFrontier(List<FrontierPoint> points, long outcomes, String a
             }
             if (ok) {
                 kept.add(p);
-                n += p.outcomes();
+                n = PerIssueMerge.add(n, p.outcomes());
             }
         }
         return new ParetoFrontier(kept, n, algorithm, eps, true, stages);

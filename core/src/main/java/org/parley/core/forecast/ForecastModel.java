@@ -11,4 +11,13 @@ public interface ForecastModel {
 
     /** The forecast for the scenario; throws {@link org.parley.core.params.BadParameterException} on bad params. */
     Forecast forecast(Scenario scenario, Params params);
+
+    /**
+     * Refuses, cheaply and before any work, a scenario larger than this model takes (its limits on actors, issues
+     * or candidates), with an {@link org.parley.core.scenario.InvalidScenarioException} that names the limit; the
+     * default takes everything. Callers that run several models check them all first, so that no model's work is
+     * wasted on a scenario another will refuse.
+     */
+    default void requireFits(Scenario scenario) {
+    }
 }

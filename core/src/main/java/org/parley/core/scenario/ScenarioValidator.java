@@ -16,6 +16,13 @@ public final class ScenarioValidator {
     /** The largest id length accepted. */
     public static final int MAX_ID_LENGTH = 64;
 
+    /**
+     * The largest magnitude of a scale's ends and of a capability. Every model multiplies and sums these (capability
+     * x salience over thousands of actors, positions mapped to 0..100 by the scale's span): bounded by 1e15, all of
+     * that stays finite, where 1e308 passes a double and then turns the forecasts into NaN.
+     */
+    public static final double MAX_MAGNITUDE = 1e15;
+
     private ScenarioValidator() {
     }
 
@@ -52,7 +59,7 @@ public final class ScenarioValidator {
                 out.add(new Problem(at + ".scale", "missing; expected {min: number, max: number}"));
                 continue;
             }
-            boolean finite = finite(scale.min(), at + ".scale.min", out) & finite(scale.max(), at + ".scale.max", out);
+            boolean finite = bounded(scale.min(), at + ".scale.min", out) & bounded(scale.max(), at + ".scale.max", out);
             if (finite && scale.max() <= scale.min()) {
                 out.add(new Problem(at + ".scale", "max " + num(scale.max()) + " is not above min " + num(scale.min())
                         + "; expected min < max"));
@@ -78,7 +85,7 @@ public final class ScenarioValidator {
             Actor a = s.actors().get(i);
             String at = "actors[" + i + "]";
             checkId(a.id(), at + ".id", "actor", seen, out);
-            if (finite(a.capability(), at + ".capability", out)) {
+            if (bounded(a.capability(), at + ".capability", out)) {
                 if (a.capability() < 0) {
                     out.add(new Problem(at + ".capability", "is " + num(a.capability()) + "; expected a number >= 0"));
                 }
@@ -206,6 +213,19 @@ public final class ScenarioValidator {
         return true;
     }
 
+    /** Whether {@code x} is finite and at most {@link #MAX_MAGNITUDE} in magnitude; a problem otherwise. */
+    private static boolean bounded(double x, String path, List<Problem> out) {
+        if (!finite(x, path, out)) {
+            return false;
+        }
+        if (Math.abs(x) > MAX_MAGNITUDE) {
+            out.add(new Problem(path, "is " + num(x) + "; expected a number from -1e15 to 1e15 (the models' sums "
+                    + "and products of larger numbers overflow; rescale, e.g. to billions)"));
+            return false;
+        }
+        return true;
+    }
+
     private static void onScale(double x, Scale scale, String path, List<Problem> out) {
         if (finite(x, path, out) && validScale(scale) && !scale.contains(x)) {
             out.add(new Problem(path, num(x) + " is outside the scale; expected " + num(scale.min()) + " to "
@@ -241,6 +261,9 @@ public final class ScenarioValidator {
         }
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
+        }
+        if (Math.abs(x) >= 1e15 || Math.abs(x) < 1e-9) {
+            return Double.toString(x); // 1.0E308, not 309 digits
         }
         return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.core.scenario.Problem;
+import org.parley.io.text.Numbers;
 
 /**
  * Typed access to the fields of one mapping in a document tree. Every missing or mistyped field, and every key
@@ -92,13 +93,12 @@ final class Fields {
         if (!Double.isFinite(v.doubleValue()) && !v.isBigDecimal()) {
             return v.doubleValue(); // YAML .nan / .inf: the model's checks name them by path
         }
-        double x = v.decimalValue().doubleValue();
-        if (Double.isInfinite(x)) {
-            problems.add(new Problem(at(key), v.asText() + " is too large; expected a finite number (at most about "
-                    + "1.8e308)"));
+        Numbers.Reading x = Numbers.read(v.decimalValue().toString());
+        if (!x.ok()) {
+            problems.add(new Problem(at(key), x.problem()));
             return null;
         }
-        return x;
+        return x.value().doubleValue();
     }
 
     /** A true/false field, false when absent. */

@@ -10,6 +10,8 @@ import org.parley.core.forecast.TracedModel;
 import org.parley.core.forecast.ForecastRound;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.InvalidScenarioException;
+import org.parley.core.scenario.Problem;
 import org.parley.core.scenario.Scenario;
 
 /**
@@ -35,9 +37,34 @@ public final class BdmModel implements TracedModel {
         return NAME;
     }
 
+    /**
+     * The most actors BDM takes on one issue: its tables hold n x n pairs (32 n^2 bytes, 32 MB at 1,000) and a
+     * round costs O(n^2 m); more is refused before any work.
+     */
+    public static final int MAX_ACTORS_PER_ISSUE = 1_000;
+
     @Override
     public Forecast forecast(Scenario scenario, Params params) {
         return simulate(scenario, params, false).forecast();
+    }
+
+    /** Refuses a scenario with more than {@value #MAX_ACTORS_PER_ISSUE} actors on an issue. */
+    @Override
+    public void requireFits(Scenario scenario) {
+        List<Problem> problems = new ArrayList<>();
+        for (int d = 0; d < scenario.issues().size(); d++) {
+            String id = scenario.issues().get(d).id();
+            long n = scenario.actors().stream().filter(a -> a.hasStance(id)).count();
+            if (n > MAX_ACTORS_PER_ISSUE) {
+                problems.add(new Problem("issues[" + d + "]", "issue '" + id + "' has " + n + " actors; BDM takes at "
+                        + "most " + MAX_ACTORS_PER_ISSUE + " on one issue (its tables grow with the square of the "
+                        + "number: " + n + " actors would need about " + (32L * n * n >> 20) + " MB); use the "
+                        + "compromise or median model, or fewer actors"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
     }
 
     @Override
@@ -53,6 +80,7 @@ public final class BdmModel implements TracedModel {
 
     private static BdmRun simulate(Scenario scenario, Params params, boolean keepTrace) {
         BdmSettings settings = BdmSettings.from(params);
+        new BdmModel().requireFits(scenario);
         params.record("median_ties", "lower");
         List<IssueOutcome> outcomes = new ArrayList<>(scenario.issues().size());
         for (int d = 0; d < scenario.issues().size(); d++) {

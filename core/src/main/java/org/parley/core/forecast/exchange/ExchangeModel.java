@@ -38,6 +38,13 @@ public final class ExchangeModel implements TracedModel {
         return run(scenario, params).forecast();
     }
 
+    /** Refuses a scenario whose first round would weigh more than 2,000,000 candidate exchanges. */
+    @Override
+    public void requireFits(Scenario scenario) {
+        ExchangeInput in = ExchangeInput.of(scenario);
+        ExchangeRound.requireWithinLimit(RoundStart.of(in, in.x()));
+    }
+
     @Override
     public Traced traced(Scenario scenario, Params params) {
         ExchangeRun run = run(scenario, params);

@@ -36,6 +36,25 @@ final class ExchangeRound {
     static List<Candidate> candidates(RoundStart r, boolean decideCompat) {
         ExchangeInput in = r.in();
         int[] groupOf = new int[in.actorCount()];
+        long count = requireWithinLimit(r);
+        List<Candidate> out = new ArrayList<>((int) count);
+        for (int p = 0; p < in.issueCount(); p++) {
+            for (int q = p + 1; q < in.issueCount(); q++) {
+                groups(r, p, q, groupOf);
+                pairs(r, decideCompat, groupOf, 0, 3, p, q, false, out);
+                pairs(r, decideCompat, groupOf, 1, 2, p, q, true, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The number of candidate exchanges of the round, counted without making them (O(issues^2 x actors)); refuses a
+     * round with more than {@link #MAX_CANDIDATES}.
+     */
+    static long requireWithinLimit(RoundStart r) {
+        ExchangeInput in = r.in();
+        int[] groupOf = new int[in.actorCount()];
         long count = 0;
         int[] size = new int[4];
         for (int p = 0; p < in.issueCount(); p++) {
@@ -53,17 +72,9 @@ final class ExchangeRound {
         if (count > MAX_CANDIDATES) {
             throw InvalidScenarioException.of("actors", in.actorCount() + " actors on " + in.issueCount()
                     + " issues make " + count + " candidate exchanges, more than the exchange model's limit of "
-                    + MAX_CANDIDATES + "; use fewer actors or issues");
+                    + MAX_CANDIDATES + " (about 0.5 GB of candidates); use fewer actors or issues");
         }
-        List<Candidate> out = new ArrayList<>((int) count);
-        for (int p = 0; p < in.issueCount(); p++) {
-            for (int q = p + 1; q < in.issueCount(); q++) {
-                groups(r, p, q, groupOf);
-                pairs(r, decideCompat, groupOf, 0, 3, p, q, false, out);
-                pairs(r, decideCompat, groupOf, 1, 2, p, q, true, out);
-            }
-        }
-        return out;
+        return count;
     }
 
     /** Each actor's group on (p, q): 0 = a, 1 = b, 2 = c, 3 = d, -1 when absent from either issue. */

@@ -34,6 +34,12 @@ public final class SmpModel implements ForecastModel {
         return run(scenario, params).forecast();
     }
 
+    /** Refuses scenarios SMP cannot run: fewer than 2 or more than 250 actors (KTAB's limit), capability 0. */
+    @Override
+    public void requireFits(Scenario scenario) {
+        SmpProblem.requireFits(scenario);
+    }
+
     /** A run with the identity accommodation matrix (every ideal follows its own position, as for KTAB CSV). */
     public static SmpRun run(Scenario scenario, Params params) {
         return run(scenario, params, null);
