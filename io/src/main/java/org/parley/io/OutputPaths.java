@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The one check of every path a command writes (a report, charts, a converted scenario, an exported domain), made
  * before any work starts. Refuses, with exit code 2 and a message naming the path and the reason: the run database
- * and its side files, any input of the run (the same file by any name: links, {@code ./}, another spelling), an
+ * and its side files (and any SQLite database, and the side files of one), any input of the run (the same file by
+ * any name: links, {@code ./}, another spelling), an
  * empty name, a symbolic link, a folder where a file is expected (or a file where a folder is), a device node, a
  * FIFO or a socket, and a place where no file can be created ({@code /proc}, a read-only disk). Writes go through
  * {@link AtomicFiles}, which checks the target again just before it replaces it.
@@ -70,7 +71,48 @@ public final class OutputPaths {
                         + "destroy it; expected another file name");
             }
         }
+        String database = sqliteOf(target);
+        if (database != null) {
+            throw new CannotWriteException(option + ": " + target + " is " + database + "; writing it would destroy "
+                    + "it; expected another file name");
+        }
     }
+
+    /** SQLite's side files, which a database beside them takes for its own. */
+    private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
+
+    /**
+     * What SQLite database {@code target} is or belongs to ("a SQLite database (a run store?)", "a file of the
+     * SQLite database X"), or null: any database, not only this run's, may hold someone's runs.
+     */
+    private static String sqliteOf(Path target) {
+        if (isSqlite(target)) {
+            return "a SQLite database (perhaps a run store)";
+        }
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        for (String side : SIDE_FILES) {
+            if (name.endsWith(side)) {
+                Path db = target.resolveSibling(name.substring(0, name.length() - side.length()));
+                if (isSqlite(db)) {
+                    return "a file SQLite keeps beside the database " + db;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSqlite(Path p) {
+        if (!Files.isRegularFile(p)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(p)) {
+            return java.util.Arrays.equals(in.readNBytes(16), SQLITE_MAGIC);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static void probe(Path target, String option) {
         try {

@@ -22,8 +22,8 @@ public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParti
     public static ScenarioDeals of(Scenario s, int grid, DealOptions o, double[] repairWeights) {
         int[] veto = ScenarioGrid.vetoParties(s);
         if (veto.length < 2) {
-            throw new IllegalArgumentException("a deal needs at least two parties with reservation values (mark the "
-                    + "parties whose signature is needed with veto: true)");
+            throw org.parley.core.scenario.InvalidScenarioException.of("actors", "a deal needs at least two parties "
+                    + "with reservation values (mark the parties whose signature is needed with veto: true)");
         }
         DealSpace all = ScenarioGrid.of(s, grid);
         DealSpace parties = all.restrict(veto);

@@ -11,6 +11,36 @@ import java.util.Map;
 public record Forecast(String model, List<String> issues, List<ForecastRound> rounds, Map<String, Double> forecast,
                        String headline, Map<String, Map<String, Double>> statistics, Map<String, Object> params) {
 
+    /**
+     * The most positions a forecast's rounds may hold (actors' positions on issues, over all rounds): each costs
+     * some 60 bytes as a record and as much again as JSON, so this keeps a forecast within some 100 MB.
+     */
+    public static final long MAX_POSITIONS = 500_000;
+
+    /**
+     * Refuses, before a model runs, a forecast that would keep more than {@link #MAX_POSITIONS} positions:
+     * {@code stances} actor-issue positions after each of {@code rounds} rounds and at the start.
+     */
+    public static void requirePositionsWithin(String model, long stances, int rounds) {
+        long positions = stances * (rounds + 1L);
+        if (positions > MAX_POSITIONS) {
+            throw org.parley.core.scenario.InvalidScenarioException.of("actors", model + " keeps every position "
+                    + "after every round: " + stances + " stances x " + (rounds + 1) + " rounds (with the start) = "
+                    + positions + " positions, more than the limit of " + MAX_POSITIONS + "; run fewer rounds "
+                    + "(--rounds " + Math.max(0, MAX_POSITIONS / Math.max(1, stances) - 1) + ") or use fewer actors "
+                    + "or issues");
+        }
+    }
+
+    /** The number of stances (actor-issue positions) of a scenario. */
+    public static long stances(org.parley.core.scenario.Scenario s) {
+        long n = 0;
+        for (var a : s.actors()) {
+            n += a.stances().size();
+        }
+        return n;
+    }
+
     /** Refuses a forecast holding NaN or an infinity: no model may hand one on to be printed (that is a bug). */
     public Forecast {
         requireFinite(model, "forecast", forecast);

@@ -118,7 +118,7 @@ public final class BdmActorTable {
         }
         Scenario scenario = new Scenario(Ids.stem(file), null, null, null, List.of(),
                 List.of(new Issue(issueId, null, null, scale, List.of(), null, null)), actors, List.of());
-        return Checked.table(scenario, errors, rowsLeftOut, file, lines::lineOf);
+        return Checked.table(scenario, errors, rowsLeftOut, file, lines::lineOf, limits);
     }
 
     /** One actor line whose values could all be read. */

@@ -88,9 +88,19 @@ public final class DealFiles {
         }
         String n = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".xml")) {
-            return true;
+            return !ktabScenario(path);
         }
         return n.endsWith(".json") && Files.isRegularFile(path) && geniusWebKeys(path, limits);
+    }
+
+    /** Whether an XML file is a KTAB scenario (root {@code <Scenario>}), told from its first 4 KiB. */
+    private static boolean ktabScenario(Path path) {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return SecureXml.rootIs(head, "Scenario");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Whether the JSON file's top-level keys name a GeniusWeb domain or profile; false for anything unreadable. */

@@ -115,7 +115,7 @@ public final class DecideFile {
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
-        return build(text, actors, issues, scales, anchors, stances, power, description, lineOf);
+        return build(text, limits, actors, issues, scales, anchors, stances, power, description, lineOf);
     }
 
     private static Stance stance(String file, Row row, Map<String, CsvRecord> actors, Map<String, CsvRecord> issues,
@@ -162,7 +162,8 @@ public final class DecideFile {
                 List.of());
     }
 
-    private static Scenario build(TextFile text, Map<String, CsvRecord> actors, Map<String, CsvRecord> issues,
+    private static Scenario build(TextFile text, Limits limits, Map<String, CsvRecord> actors,
+                                  Map<String, CsvRecord> issues,
                                   Map<String, Scale> scales, Map<String, List<Anchor>> anchors,
                                   Map<String, Map<String, Stance>> stances, Map<String, BigDecimal> power,
                                   List<String> description, Map<String, Integer> lineOf) {
@@ -190,7 +191,7 @@ public final class DecideFile {
         String file = text.name();
         Scenario s = new Scenario(Ids.stem(file), null, blankToNull(String.join("\n", description)), null, List.of(),
                 issueList, actorList, List.of());
-        return Checked.scenario(s, List.of(), file, pathLines::lineOf);
+        return Checked.scenario(s, List.of(), file, pathLines::lineOf, limits);
     }
 
     private static void declare(String file, CsvRecord r, String type, Map<String, CsvRecord> seen, Ids.Made ids,

@@ -104,7 +104,7 @@ public final class KtabCsv {
             }
         }
         Scenario s = new Scenario(name, null, description, null, List.of(), issues, actors, List.of());
-        return Checked.table(s, errors, actors.size() < rows.size(), file, lines::lineOf);
+        return Checked.table(s, errors, actors.size() < rows.size(), file, lines::lineOf, limits);
     }
 
     /** Whether a line looks like KTAB's header: Actor,Description,Power (or Influence, Capability),... */

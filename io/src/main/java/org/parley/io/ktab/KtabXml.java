@@ -70,7 +70,7 @@ public final class KtabXml {
             throw new InputException(errors);
         }
         Scenario s = new Scenario(name == null ? file : name, null, desc, null, List.of(), issues, actors, List.of());
-        s = Checked.scenario(s, List.of(), file, path -> null);
+        s = Checked.scenario(s, List.of(), file, path -> null, limits);
         return new KtabScenario(s, params, seed, accommodation, warnings);
     }
 

@@ -58,7 +58,7 @@ public final class ScenarioYaml {
             throw new InputException(List.of(new InputError(file, tree.lineOf(refusal.path()), refusal.path(),
                     refusal.message())));
         }
-        return Checked.scenario(s, reader.problems(), file, tree::lineOf);
+        return Checked.scenario(s, reader.problems(), file, tree::lineOf, limits);
     }
 
     /** The scenario as canonical Parley YAML. */

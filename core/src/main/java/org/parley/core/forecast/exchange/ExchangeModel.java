@@ -38,9 +38,10 @@ public final class ExchangeModel implements TracedModel {
         return run(scenario, params).forecast();
     }
 
-    /** Refuses a scenario whose first round would weigh more than 2,000,000 candidate exchanges. */
+    /** Refuses a scenario whose first round would weigh more than 500,000 candidate exchanges, or keep too many positions. */
     @Override
     public void requireFits(Scenario scenario) {
+        Forecast.requirePositionsWithin(NAME, Forecast.stances(scenario), 1);
         ExchangeInput in = ExchangeInput.of(scenario);
         ExchangeRound.requireWithinLimit(RoundStart.of(in, in.x()));
     }
@@ -54,6 +55,7 @@ public final class ExchangeModel implements TracedModel {
     /** The forecast together with the trace of every round, for {@code --explain} and JSON. */
     public static ExchangeRun run(Scenario scenario, Params params) {
         ExchangeSettings settings = ExchangeSettings.from(params);
+        Forecast.requirePositionsWithin(NAME, Forecast.stances(scenario), settings.rounds());
         params.record("ties", "creation-order");
         ExchangeInput in = ExchangeInput.of(scenario);
         double[][] start = in.x();

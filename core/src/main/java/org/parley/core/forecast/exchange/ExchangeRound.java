@@ -14,8 +14,8 @@ import org.parley.core.scenario.InvalidScenarioException;
  */
 final class ExchangeRound {
 
-    /** The most candidate exchanges one round weighs (about 0.5 GB of candidates); more is refused. */
-    static final long MAX_CANDIDATES = 2_000_000;
+    /** The most candidate exchanges one round weighs (some 250 bytes each, about 120 MB); more is refused. */
+    static final long MAX_CANDIDATES = 500_000;
 
     /** Gains this close (relative to the best) count as a tie, broken by creation order. */
     static final double TIE = 1e-12;
@@ -72,7 +72,7 @@ final class ExchangeRound {
         if (count > MAX_CANDIDATES) {
             throw InvalidScenarioException.of("actors", in.actorCount() + " actors on " + in.issueCount()
                     + " issues make " + count + " candidate exchanges, more than the exchange model's limit of "
-                    + MAX_CANDIDATES + " (about 0.5 GB of candidates); use fewer actors or issues");
+                    + MAX_CANDIDATES + " (some 250 bytes each); use fewer actors or issues");
         }
         return count;
     }

@@ -38,6 +38,8 @@ public final class SmpModel implements ForecastModel {
     @Override
     public void requireFits(Scenario scenario) {
         SmpProblem.requireFits(scenario);
+        Forecast.requirePositionsWithin(NAME, (long) scenario.actors().size() * scenario.issues().size(),
+                SmpParameters.DEFAULT_MAX_TURNS);
     }
 
     /** A run with the identity accommodation matrix (every ideal follows its own position, as for KTAB CSV). */
@@ -58,6 +60,9 @@ public final class SmpModel implements ForecastModel {
     /** A run on the given runner; the result is the same for every runner. */
     public static SmpRun run(Scenario scenario, Params params, Accommodation accommodation, BatchRunner runner) {
         SmpParameters p = SmpParameters.read(params);
+        SmpProblem.requireFits(scenario);
+        Forecast.requirePositionsWithin(NAME, (long) scenario.actors().size() * scenario.issues().size(),
+                p.maxTurns());
         SmpProblem problem = SmpProblem.of(scenario);
         Accommodation a = accommodation == null ? Accommodation.identity(problem.n) : accommodation;
         List<TurnLog> log = new SmpEngine(problem, p, a, runner).run();

@@ -1,0 +1,149 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hardening corpus (issue 9): for each class of hostile input, small files made at test time, each run through
+ * every command that reads it (validate, show, forecast with each model, deals, convert, analyze -o, report -o).
+ * Every run must end in exit code 0 or 2, never 1; a bad input in exit 2 with a message that names the file (and
+ * the line, where the problem has one); never a stack trace; and a bounded amount of output.
+ */
+class HardeningCorpusTest {
+
+    /** Most bytes of messages any run may print (a few kilobytes, whatever the input). */
+    private static final int MAX_STDERR = 4096;
+
+    @TempDir
+    static Path dir;
+
+    /** One input: the file, what every command must say about it (null: the input is valid). */
+    record Case(String name, String file, String expected, boolean located) {
+    }
+
+    static final List<Case> CASES = new ArrayList<>();
+
+    private static String emission() throws IOException {
+        return Files.readString(Path.of("examples/emission-1994.yaml"), StandardCharsets.UTF_8);
+    }
+
+    private static void add(String file, String content, String expected, boolean located) throws IOException {
+        Files.writeString(dir.resolve(file), content, StandardCharsets.UTF_8);
+        CASES.add(new Case(file, dir.resolve(file).toString(), expected, located));
+    }
+
+    @BeforeAll
+    static void makeTheCorpus() throws IOException {
+        String bdmHead = "Actor,Capability,Position,Salience\n";
+        // class 2: a few bytes that blow up (numbers whose exponent makes them huge to print, or beyond an int)
+        add("tiny-exponent.csv", bdmHead + "A,-1e-300000000,10,50\nB,20,30,40\n",
+                "Capability: '-1e-300000000'; expected a finite number", true);
+        add("int-exponent.csv", bdmHead + "A,-1e-3000000000,10,50\nB,20,30,40\n",
+                "Capability: '-1e-3000000000'; expected a finite number", true);
+        add("ktab-exponent.csv", "k,d,3,1\nActor,Description,Power,X,X sal\nA,a,1e-99999999,10,50\nB,b,1,20,50\n"
+                + "C,c,1,30,50\n", "'1e-99999999'; expected a finite number", true);
+        add("decide-exponent.txt", "#A\tA\n#A\tB\n#P\tX\n#D\tA\tX\t1e99999999999\t0.5\t1\n#D\tB\tX\t50\t0.5\t1\n",
+                "'1e99999999999'; expected a finite number", true);
+        add("ktab-exponent.xml", "<?xml version=\"1.0\"?>\n<Scenario><name>x</name><Dimensions><dName>X</dName>"
+                + "</Dimensions><Actors>" + ktabActor("A", "1e-400000000") + ktabActor("B", "1") + ktabActor("C", "1")
+                + "</Actors></Scenario>\n", "'1e-400000000'; expected a finite number", false);
+        add("yaml-long-number.yaml", emission().replaceFirst("capability: [0-9.]+", "capability: "
+                + "9".repeat(1_000_000)), "a number written with 1000000 characters; expected at most 100", true);
+        add("json-long-number.json", "{\"parley\": 1, \"issues\": [{\"id\": \"X\", \"scale\": {\"min\": 0, \"max\": "
+                + "1" + "0".repeat(5000) + "}}], \"actors\": []}", "a number written with", true);
+        // class 3: XML nested 25,000 deep
+        add("deep.xml", "<?xml version=\"1.0\"?>\n<Scenario><name>x</name><desc>" + "<a>".repeat(25_000)
+                + "</a>".repeat(25_000) + "</desc></Scenario>\n", "elements nested deeper than 64 levels", true);
+        // class 4: values that pass a double but overflow the models
+        add("huge-capability.yaml", emission().replaceFirst("capability: [0-9.]+", "capability: 1e308"),
+                "expected a number from -1e15 to 1e15", true);
+        add("huge-scale.yaml", emission().replaceFirst("min: 4", "min: -1.7e308").replaceFirst("max: 10",
+                "max: 1.7e308"), "expected a number from -1e15 to 1e15", true);
+        // class 5 and 9: a limit breached is reported once, not followed by every consequence
+        StringBuilder issues = new StringBuilder("parley: 1\nissues:\n");
+        for (int d = 0; d < 1001; d++) {
+            issues.append("  - {id: I").append(d).append(", scale: {min: 0, max: 10}}\n");
+        }
+        issues.append("actors:\n");
+        for (int a = 0; a < 3; a++) {
+            issues.append("  - {id: A").append(a).append(", capability: 1, stances: {I0: {position: 1, salience: 1},"
+                    + " I1: {position: 2, salience: 1}, I2: {position: 3, salience: 1}}}\n");
+        }
+        add("issues-1001.yaml", issues.toString(), "1001 issues, more than the limit of 1000", true);
+        // class 9: two names that make one id
+        add("decide-same-id.txt", "#A\tA B\n#A\tA_B\n#P\tX\n#D\tA B\tX\t10\t0.5\t1\n#D\tA_B\tX\t50\t0.5\t1\n",
+                "both make the id 'A_B'", true);
+        // class 6: one long line, valid
+        add("long-comment.yaml", "# " + "x".repeat(4_000_000) + "\n" + emission(), null, false);
+        add("long-description.yaml", emission().replaceFirst("(?m)^description: .*$", "description: \""
+                + "y".repeat(4_000_000) + "\""), null, false);
+    }
+
+    private static String ktabActor(String name, String capability) {
+        return "<Actor><name>" + name + "</name><capability>" + capability + "</capability><Position><dCoord>50"
+                + "</dCoord></Position><Salience><dSal>50</dSal></Salience></Actor>";
+    }
+
+    /** Every command that reads a scenario, with the arguments it takes after the file. */
+    static List<List<String>> commands() {
+        Path out = dir.resolve("out");
+        return List.of(List.of("validate"), List.of("show", "--no-store"),
+                List.of("forecast", "--model", "compromise", "--no-store"),
+                List.of("forecast", "--model", "median", "--no-store"), List.of("forecast", "--model", "bdm", "--no-store"),
+                List.of("forecast", "--model", "exchange", "--no-store"),
+                List.of("forecast", "--model", "smp", "--no-store"), List.of("deals"),
+                List.of("convert", out.resolve("converted.yaml").toString()),
+                List.of("analyze", "--no-store", "-o", out.resolve("a.html").toString()),
+                List.of("report", "--no-store", "-o", out.resolve("r.html").toString()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyHostileInputEndsInExit2WithALocatedMessageInEveryCommand() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Case c : CASES) {
+            for (List<String> command : commands()) {
+                tests.add(DynamicTest.dynamicTest(c.name() + " / " + String.join(" ", command), () -> check(c,
+                        command)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(Case c, List<String> command) {
+        List<String> args = new ArrayList<>();
+        args.add(command.get(0));
+        args.add(c.file());
+        args.addAll(command.subList(1, command.size()));
+        Cli.Run run = Cli.run(args.toArray(String[]::new));
+        String what = String.join(" ", args) + " -> exit " + run.code() + "\n" + shortened(run.err());
+        assertThat(run.code()).as(what).isIn(Parley.OK, Parley.BAD_INPUT);
+        assertThat(run.err()).as(what).doesNotContain("\tat ", "Exception", "internal error");
+        assertThat(run.err().length()).as(what).isLessThanOrEqualTo(MAX_STDERR);
+        assertThat(run.out().length()).as(what).isLessThanOrEqualTo(1 << 20);
+        if (c.expected() != null) {
+            assertThat(run.code()).as(what).isEqualTo(Parley.BAD_INPUT);
+            assertThat(run.err()).as(what).contains(c.expected());
+            String place = c.located() ? c.file() + ":" : c.file() + ": ";
+            assertThat(run.err().lines()).as(what).anyMatch(l -> l.startsWith(place) && l.contains(c.expected()));
+            long problems = run.err().lines().filter(l -> l.startsWith(c.file()) && !l.matches(".*: \\d+ problems?$"))
+                    .count();
+            assertThat(problems).as("problems listed: " + what).isLessThanOrEqualTo(c.name().startsWith("huge-scale")
+                    ? 2 : 1);
+        }
+    }
+
+    private static String shortened(String s) {
+        return s.length() > 2000 ? s.substring(0, 2000) + "..." : s;
+    }
+}
