@@ -46,6 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /** How a file is named in the verdicts: its path, or "stdin" for '-' (as the readers name it). */
+    private static String label(Path f) {
+        return f.toString().equals(org.parley.io.text.TextFile.STDIN) ? "stdin" : f.toString();
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,10 +58,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 Scenario s = input.read(f);
-                verdicts.add(new FileVerdict(f.toString(), true, null, s.actors().size(), s.issues().size(),
+                verdicts.add(new FileVerdict(label(f), true, null, s.actors().size(), s.issues().size(),
                         s.packages().size(), List.of(), null));
             } catch (InputException e) {
-                verdicts.add(new FileVerdict(f.toString(), false, null, null, null, null, e.errors(),
+                verdicts.add(new FileVerdict(label(f), false, null, null, null, null, e.errors(),
                         e.omitted() == 0 ? null : e.omitted()));
             }
         }

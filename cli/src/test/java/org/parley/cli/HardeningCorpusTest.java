@@ -90,6 +90,102 @@ class HardeningCorpusTest {
                 + "y".repeat(4_000_000) + "\""), null, false);
     }
 
+    /** GeniusWeb domain folders: a domain of {@code issues} and two profiles over it. */
+    private static Path geniusWeb(String name, String issues, String utilities1, String utilities2, String weights1,
+                                  String weights2) throws IOException {
+        Path d = Files.createDirectories(dir.resolve(name));
+        Files.writeString(d.resolve("domain.json"), "{\"name\": \"" + name + "\", \"issuesValues\": {" + issues
+                + "}}");
+        Files.writeString(d.resolve("a.json"), "{\"LinearAdditiveUtilitySpace\": {\"issueUtilities\": {"
+                + utilities1 + "}, \"issueWeights\": {" + weights1 + "}}}");
+        Files.writeString(d.resolve("b.json"), "{\"LinearAdditiveUtilitySpace\": {\"issueUtilities\": {"
+                + utilities2 + "}, \"issueWeights\": {" + weights2 + "}}}");
+        return d;
+    }
+
+    private static String discrete(String issue, String... valueUtility) {
+        StringBuilder b = new StringBuilder("\"" + issue + "\": {\"DiscreteValueSetUtilities\": {\"valueUtilities\": {");
+        for (int k = 0; k < valueUtility.length; k += 2) {
+            b.append(k == 0 ? "" : ", ").append('"').append(valueUtility[k]).append("\": ").append(valueUtility[k + 1]);
+        }
+        return b.append("}}}").toString();
+    }
+
+    /** Domains given to deals: a folder, what deals must say about it (a part of the message). */
+    record Domain(String name, Path folder, String expected) {
+    }
+
+    static List<Domain> domains() throws IOException {
+        List<Domain> out = new ArrayList<>();
+        // class 2: a range whose step is 1e-999999999
+        out.add(new Domain("tiny step", geniusWeb("tiny-step", "\"x\": {\"range\": {\"low\": 0, \"high\": 1, "
+                + "\"step\": 1e-999999999}}", "", "", "\"x\": 1", "\"x\": 1"),
+                "range.step: '1E-999999999'; expected a finite number"));
+        // class 5: a domain of 10^48 outcomes in 8 issues of 10^6 values
+        StringBuilder big = new StringBuilder();
+        for (int k = 0; k < 8; k++) {
+            big.append(k == 0 ? "" : ", ").append("\"i").append(k).append("\": {\"range\": {\"low\": 1, \"high\": "
+                    + "1000000, \"step\": 1}}");
+        }
+        out.add(new Domain("10^48 outcomes", geniusWeb("huge-values", big.toString(), "", "", "\"i0\": 1",
+                "\"i0\": 1"), "values in all (a range has (high - low) / step + 1); expected at most 250000"));
+        // class 5: 2^70 outcomes on two frontier points: a count beyond a long is refused, never wrapped
+        StringBuilder issues = new StringBuilder();
+        StringBuilder u = new StringBuilder();
+        StringBuilder w1 = new StringBuilder();
+        StringBuilder w2 = new StringBuilder();
+        for (int k = 0; k < 70; k++) {
+            String sep = k == 0 ? "" : ", ";
+            issues.append(sep).append("\"b").append(k).append("\": {\"values\": [\"no\", \"yes\"]}");
+            u.append(sep).append(discrete("b" + k, "no", "0", "yes", "1"));
+            w1.append(sep).append("\"b").append(k).append("\": ").append(k == 0 ? 1 : 0);
+            w2.append(sep).append("\"b").append(k).append("\": ").append(k == 0 ? 1 : 0);
+        }
+        out.add(new Domain("2^70 outcomes", geniusWeb("overflow", issues.toString(), u.toString(), u.toString(),
+                w1.toString(), w2.toString()), "more than 9223372036854775807"));
+        // class 9: values of the wrong type are named as such, not as duplicates
+        out.add(new Domain("values of the wrong type", geniusWeb("types", "\"x\": {\"values\": [1, {\"a\": 2}, "
+                + "[3]]}", discrete("x", "1", "1"), discrete("x", "1", "1"), "\"x\": 1", "\"x\": 1"),
+                "issuesValues.x.values[0]: expected a value name in quotes, got the number '1'"));
+        // class 3: a GENIUS domain nested 25,000 deep
+        Path deep = Files.createDirectories(dir.resolve("deep-genius"));
+        Files.writeString(deep.resolve("domain.xml"), "<negotiation_template><utility_space><objective name=\"o\">"
+                + "<objective>".repeat(25_000) + "</objective>".repeat(25_000) + "</objective></utility_space>"
+                + "</negotiation_template>\n");
+        Files.copy(Path.of("data/genius/laptop_anac2011/laptop_buyer_utility.xml"), deep.resolve("a.xml"));
+        Files.copy(Path.of("data/genius/laptop_anac2011/laptop_seller_utility.xml"), deep.resolve("b.xml"));
+        out.add(new Domain("GENIUS nested deep", deep, "elements nested deeper than 64 levels"));
+        return out;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyHostileDomainIsRefusedByDealsWithAMessageAndNoTrace() throws IOException {
+        return domains().stream().map(d -> DynamicTest.dynamicTest(d.name(), () -> {
+            Cli.Run run = Cli.run("deals", d.folder().toString());
+            String what = "deals " + d.folder() + " -> exit " + run.code() + "\n" + shortened(run.err());
+            assertThat(run.code()).as(what).isEqualTo(Parley.BAD_INPUT);
+            assertThat(run.err()).as(what).contains(d.expected()).doesNotContain("\tat ", "Exception",
+                    "internal error");
+            assertThat(run.err().length()).as(what).isLessThanOrEqualTo(MAX_STDERR);
+        }));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFlagshipAtAThousandValuesPerIssueIsRefusedNamingTheFlagThatRaisesTheLimit() {
+        Cli.Run run = Cli.run("deals", "examples/ukraine-2022-grand-bargain.yaml", "--grid", "1000");
+        assertThat(run.code()).isEqualTo(Parley.BAD_INPUT);
+        assertThat(run.err()).contains("the Pareto frontier is too large to merge", "raise --max-candidates",
+                "--grid").doesNotContain("Exception");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNegativeRowCountIsAUsageError() {
+        Cli.Run run = Cli.run("deals", "examples/ukraine-2022-grand-bargain.yaml", "--rows", "-1");
+        assertThat(run.code()).isEqualTo(Parley.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("parley: --rows -1: expected a number of rows >= 0\n");
+    }
+
     private static String ktabActor(String name, String capability) {
         return "<Actor><name>" + name + "</name><capability>" + capability + "</capability><Position><dCoord>50"
                 + "</dCoord></Position><Salience><dSal>50</dSal></Salience></Actor>";

@@ -14,7 +14,7 @@ public class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** The most problems listed. */
-    public static final int MAX_LISTED = 100;
+    public static final int MAX_LISTED = 50;
 
     private final transient List<InputError> errors;
     private final int omitted;

@@ -60,9 +60,44 @@ final class SqliteGuard {
      * (a version that is not a whole number, or newer than this Parley knows, is refused).
      */
     private static void inspect(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        if (Files.exists(wal)) {
+            inspect(file, false);
+            return;
+        }
+        try {
+            inspect(file, true);
+        } catch (Damaged e) {
+            if (!Files.exists(wal)) {
+                throw e;
+            }
+            // a writer started meanwhile and may have shown a half-checkpointed file: look again, with locks
+            inspect(file, false);
+        }
+    }
+
+    /** A store that looked damaged (may be looked at again). */
+    private static final class Damaged extends StoreException {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Reads the file read-only; {@code immutable}: as a file nobody writes (no -wal or -shm file is made beside a
+     * closed store, so that a refused store gains no files), else with SQLite's locks.
+     */
+    private static void inspect(Path file, boolean immutable) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        if (immutable) {
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        }
+        String url = immutable ? "jdbc:sqlite:" + file.toUri().toString().replaceFirst("^file:///", "file:/")
+                + "?immutable=1" : "jdbc:sqlite:" + file;
+        try (Connection c = DriverManager.getConnection(url, config.toProperties());
              Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -80,8 +115,8 @@ final class SqliteGuard {
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
                 String verdict = rs.next() ? rs.getString(1) : "no answer";
                 if (!"ok".equals(verdict)) {
-                    throw new StoreException("the run database " + file + " is damaged (SQLite's check says: "
-                            + verdict + ")" + ADVICE);
+                    throw new Damaged("the run database " + file + " is damaged (SQLite's check says: "
+                            + verdict + ")" + ADVICE, null);
                 }
             }
             if (tables.contains("flyway_schema_history")) {
@@ -91,7 +126,7 @@ final class SqliteGuard {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("the run database " + file + " cannot be read as SQLite (" + e.getMessage()
+            throw new Damaged("the run database " + file + " cannot be read as SQLite (" + e.getMessage()
                     + "); it may be damaged" + ADVICE, e);
         }
     }

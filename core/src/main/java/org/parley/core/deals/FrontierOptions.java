@@ -12,9 +12,9 @@ public record FrontierOptions(double eps, Algorithm algorithm, long maxOutcomes,
     public static final long DEFAULT_MAX_OUTCOMES = 200_000_000L;
 
     /**
-     * The merge's limit when none is given: 2 x 10^6 candidate points in one step, some 50-100 MB of arrays for two
-     * to four parties, so that the merge fits in a 256 MB Java heap. Exact decimal arithmetic keeps a decimal per
-     * party and candidate as well and takes a quarter of this limit.
+     * The merge's limit when none is given: 2 x 10^6 candidate points of two parties in one step (times 2/n for n
+     * parties), some 100 MB of arrays, so that the merge fits in a 256 MB Java heap. Exact decimal arithmetic keeps a
+     * decimal per party and candidate as well and takes a quarter of this limit.
      */
     public static final long DEFAULT_MAX_CANDIDATES = 2_000_000L;
 

@@ -96,13 +96,14 @@ public final class PerIssueMerge {
                 }
             }
             long candidates = (long) prev.size * c;
-            long limit = exactMode ? options.maxCandidates() / 4 : options.maxCandidates();
+            long limit = Math.max(1, options.maxCandidates() * 2 / Math.max(2, n) / (exactMode ? 4 : 1));
             if (candidates > limit || candidates > Integer.MAX_VALUE / Math.max(1, n)) {
                 throw new org.parley.core.params.BadParameterException("the Pareto frontier is too large to merge: "
                         + "after " + k + " of " + dims + " issues it has " + prev.size + " points, and issue '"
                         + space.issues().get(k).name() + "' would make " + candidates + " candidate points, more than "
-                        + "the limit of " + limit + (exactMode ? " (a quarter of --max-candidates " + options
-                        .maxCandidates() + ", as exact decimals take more memory)" : "") + "; use fewer values per "
+                        + "the limit of " + limit + " (--max-candidates " + options.maxCandidates() + " for two "
+                        + "parties" + (n > 2 ? ", times 2/" + n + " for " + n + " parties" : "") + (exactMode
+                        ? ", a quarter of that in exact decimals" : "") + ", to fit the memory); use fewer values per "
                         + "issue (--grid), or raise --max-candidates and give Java the memory (about "
                         + Math.max(1, candidates * (16L * n + 16) * (exactMode ? 4 : 1) >> 20) + " MB; "
                         + "PARLEY_JAVA_OPTS=-Xmx...)");

@@ -25,8 +25,7 @@ public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParti
             throw org.parley.core.scenario.InvalidScenarioException.of("actors", "a deal needs at least two parties "
                     + "with reservation values (mark the parties whose signature is needed with veto: true)");
         }
-        DealSpace all = ScenarioGrid.of(s, grid);
-        DealSpace parties = all.restrict(veto);
+        DealSpace parties = ScenarioGrid.of(s, grid, veto);
         DealReport report = DealAnalysis.run(parties, o);
         PackageReview review = s.packages().isEmpty() ? null : PackageReview.of(s);
         Map<String, Repair> repairs = new LinkedHashMap<>();
@@ -50,6 +49,6 @@ public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParti
             }
             continuous.putAll(QuadraticSolutions.solve(s, veto, report.disagreement(), start));
         }
-        return new ScenarioDeals(grid, all.space(), parties.parties(), report, review, repairs, continuous, maxMin);
+        return new ScenarioDeals(grid, parties.space(), parties.parties(), report, review, repairs, continuous, maxMin);
     }
 }

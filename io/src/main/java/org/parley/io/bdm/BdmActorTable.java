@@ -84,8 +84,9 @@ public final class BdmActorTable {
         }
         List<Row> read = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Ids.Made ids = new Ids.Made("actor");
         for (CsvRecord r : rows) {
-            Row row = row(file, r, header, col, seen, options.salienceScale(), errors);
+            Row row = row(file, r, header, col, seen, ids, options.salienceScale(), errors);
             if (row != null) {
                 read.add(row);
             }
@@ -127,7 +128,7 @@ public final class BdmActorTable {
     }
 
     private static Row row(String file, CsvRecord r, CsvRecord header, Map<String, Integer> col, Set<String> seen,
-                           SalienceScale scale, List<InputError> errors) {
+                           Ids.Made ids, SalienceScale scale, List<InputError> errors) {
         int before = errors.size();
         if (r.width() > header.size()) {
             errors.add(new InputError(file, r.line(), null, r.width() + " fields; expected " + header.size()
@@ -139,6 +140,11 @@ public final class BdmActorTable {
         } else if (!seen.add(name)) {
             errors.add(new InputError(file, r.line(), null, "duplicate actor '" + name + "'; expected each actor on "
                     + "one line"));
+        } else {
+            String conflict = ids.conflict(name, r.line());
+            if (conflict != null) {
+                errors.add(new InputError(file, r.line(), null, conflict));
+            }
         }
         BigDecimal c = Numbers.field(file, r, col.get("capability"), header.field(col.get("capability")), errors);
         BigDecimal x = Numbers.field(file, r, col.get("position"), header.field(col.get("position")), errors);
@@ -170,8 +176,7 @@ public final class BdmActorTable {
             }
             b.append(quote(a.label())).append(',').append(Numbers.format(a.capability())).append(',')
                     .append(Numbers.format(st.position())).append(',')
-                    .append(new BigDecimal(Numbers.format(st.salience())).movePointLeft(2).stripTrailingZeros()
-                            .toPlainString())
+                    .append(Numbers.unitSalience(st.salience()))
                     .append('\n');
         }
         return b.toString();

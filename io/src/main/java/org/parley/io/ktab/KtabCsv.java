@@ -96,8 +96,9 @@ public final class KtabCsv {
         }
         List<Actor> actors = new ArrayList<>();
         PathLines lines = new PathLines(header.line());
+        Ids.Made ids = new Ids.Made("actor");
         for (CsvRecord r : rows) {
-            Actor a = actor(file, r, header, issues, errors);
+            Actor a = actor(file, r, header, issues, ids, errors);
             if (a != null) {
                 lines.put("actors[" + actors.size() + "]", r.line());
                 actors.add(a);
@@ -114,7 +115,7 @@ public final class KtabCsv {
                 || third.equals("power") || third.equals("influence") || third.equals("capability");
     }
 
-    private static Actor actor(String file, CsvRecord r, CsvRecord header, List<Issue> issues,
+    private static Actor actor(String file, CsvRecord r, CsvRecord header, List<Issue> issues, Ids.Made ids,
                                List<InputError> errors) {
         int numDims = issues.size();
         int before = errors.size();
@@ -125,6 +126,10 @@ public final class KtabCsv {
         }
         String name = unescape(r.field(0));
         String description = unescape(r.field(1));
+        String conflict = name.isEmpty() ? null : ids.conflict(name, r.line());
+        if (conflict != null) {
+            errors.add(new InputError(file, r.line(), "name", conflict));
+        }
         if (name.isEmpty() || name.length() > 25) {
             errors.add(new InputError(file, r.line(), "name", Numbers.quote(name) + " has " + name.length()
                     + " characters; KTAB expects 1 to 25"));

@@ -94,8 +94,9 @@ public final class Numbers {
     }
 
     /**
-     * The shortest plain decimal that reads back as {@code x}: 12 rather than 12.0, 0.0001 rather than 1.0E-4.
-     * Refuses NaN and infinities, which no file format Parley writes can hold.
+     * The shortest decimal that reads back as {@code x}: 12 rather than 12.0, 0.0001 rather than 1.0E-4; plain,
+     * unless that takes more than {@value #PLAIN_LENGTH} characters (1E-200, not 200 zeros), so that whatever Parley
+     * writes its readers read back. Refuses NaN and infinities, which no file format Parley writes can hold.
      */
     public static String format(double x) {
         if (!Double.isFinite(x)) {
@@ -104,6 +105,18 @@ public final class Numbers {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
-        return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+        BigDecimal b = BigDecimal.valueOf(x).stripTrailingZeros();
+        String plain = b.toPlainString();
+        return plain.length() <= PLAIN_LENGTH ? plain : b.toString();
     }
+
+    /** A salience on 0..100 as a file on 0..1 holds it, exactly (35 becomes 0.35), written as {@link #format} does. */
+    public static String unitSalience(double salience) {
+        BigDecimal b = new BigDecimal(format(salience)).movePointLeft(2).stripTrailingZeros();
+        String plain = b.toPlainString();
+        return plain.length() <= PLAIN_LENGTH ? plain : b.toString();
+    }
+
+    /** The longest number {@link #format} writes in plain notation. */
+    static final int PLAIN_LENGTH = 30;
 }
