@@ -52,10 +52,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         OutputPaths outputs = report.checkOutputs(Outputs.protecting(args.store.db, args.file));
         try (Recorder rec = args.recorder(spec)) {
-            Scenario s = args.read(rec);
+            Scenario s = args.read(rec, ForecastModels.names());
             ScenarioDeals deals = rec.attempt(() -> {
                 report.check(s);
-                ForecastModels.requireFits(s, ForecastModels.names());
                 return DealsSection.of(s);
             }, Map.of());
             Analysis analysis = rec.attempt(() -> analyse(s, deals), Map.of());

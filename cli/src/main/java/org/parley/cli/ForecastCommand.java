@@ -74,11 +74,7 @@ final class ForecastCommand implements Callable<Integer> {
                     + "'; expected one of " + ForecastModels.names() + " or all")));
         }
         try (Recorder rec = args.recorder(spec)) {
-            Scenario s = args.read(rec);
-            rec.attempt(() -> {
-                ForecastModels.requireFits(s, names);
-                return null;
-            }, Map.of());
+            Scenario s = args.read(rec, names);
             List<Traced> runs = new ArrayList<>();
             Map<String, Object> used = new LinkedHashMap<>();
             for (ForecastModel m : models) {

@@ -56,10 +56,10 @@ final class ReportCommand implements Callable<Integer> {
         }
         try (Recorder rec = Recorder.start(store, spec)) {
             Scenario s = input.read(file);
+            ForecastModels.requireFits(s, ForecastModels.names());
             rec.scenario(s, file);
             AnalyzeCommand.Analysis analysis = rec.attempt(() -> {
                 report.check(s);
-                ForecastModels.requireFits(s, ForecastModels.names());
                 return AnalyzeCommand.analyse(s);
             }, Map.of());
             rec.attempt(() -> {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.core.scenario.Scenario;
@@ -94,16 +93,6 @@ final class ReportOptions {
 
     /** The arguments as shown in the report: without the report's own options, which do not change the results. */
     static List<String> shownArgs(List<String> args) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (OWN.contains(name)) {
-                i += a.contains("=") ? 0 : 1;
-            } else if (!a.equals("--timestamp") && !a.equals("--json")) {
-                out.add(a);
-            }
-        }
-        return out;
+        return Args.without(args, OWN, Set.of("--timestamp", "--json"));
     }
 }

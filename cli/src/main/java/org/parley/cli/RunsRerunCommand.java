@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.store.JdbcRunStore;
@@ -67,34 +68,22 @@ final class RunsRerunCommand implements Callable<Integer> {
             args.addAll(List.of("--db", store.location().url()));
             return execute(run, args);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the stored scenario to a temporary file: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the stored scenario to a temporary file: " + e.getMessage(),
+                    e);
         } finally {
             delete(tmp);
         }
     }
 
     /** Options whose value is a file or folder the command writes. */
-    private static final java.util.Set<String> OUTPUTS = java.util.Set.of("-o", "--output", "--png", "--export-genius");
+    private static final Set<String> OUTPUTS = Set.of("-o", "--output", "--png", "--export-genius");
 
     /**
      * The recorded arguments without the options that write files: a rerun repeats the analysis and records it,
      * but never writes again over a path recorded months ago (relative to another folder, perhaps).
      */
     static List<String> withoutOutputs(List<String> args) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if (OUTPUTS.contains(name)) {
-                i += eq < 0 ? 1 : 0;
-            } else if (a.startsWith("-o") && a.length() > 2 && !a.startsWith("--")) {
-                continue; // -oFILE
-            } else {
-                out.add(a);
-            }
-        }
-        return out;
+        return Args.without(args, OUTPUTS, Set.of());
     }
 
     private static List<String> removed(List<String> all, List<String> kept) {

@@ -1,6 +1,8 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.parley.core.forecast.ForecastModels;
 import org.parley.core.scenario.Scenario;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +31,16 @@ final class ScenarioArgs {
 
     /** The scenario in the file, registered with the run's recorder. */
     Scenario read(Recorder rec) {
+        return read(rec, List.of());
+    }
+
+    /**
+     * The scenario in the file, checked against the limits of the named models before it is registered with the
+     * run's recorder: a scenario refused by a limit is refused up front, like a bad file, and is not recorded.
+     */
+    Scenario read(Recorder rec, List<String> models) {
         Scenario s = input.read(file);
+        ForecastModels.requireFits(s, models);
         rec.scenario(s, file);
         return s;
     }

@@ -175,7 +175,8 @@ class ReaderFuzzTest {
             case 4: { // deep nesting spliced in
                 String open = r.nextBoolean() ? "[" : "<a>";
                 int depth = 100 + r.nextInt(3000);
-                String nest = open.repeat(depth) + (open.equals("[") ? "]" : "</a>").repeat(r.nextBoolean() ? depth : 1);
+                String close = open.equals("[") ? "]" : "</a>";
+                String nest = open.repeat(depth) + close.repeat(r.nextBoolean() ? depth : 1);
                 return concat(slice(b, 0, at), nest.getBytes(StandardCharsets.US_ASCII), slice(b, at, b.length));
             }
             case 5: { // a line repeated many times

@@ -75,7 +75,8 @@ public final class AtomicFiles {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new CannotWriteException(target + " is a folder; expected a file name");
         }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new CannotWriteException(target + " is a device, FIFO or socket, not a regular file; expected a "
                     + "file name (to discard output, leave the option out)");
         }

@@ -61,7 +61,7 @@ public final class Checked {
         return table(s, rowErrors, rowsLeftOut, file, lineOf, Limits.defaults());
     }
 
-    /** As {@link #table(Scenario, List, boolean, String, Function)}, refusing first a scenario beyond {@code limits}. */
+    /** As {@link #table(Scenario, List, boolean, String, Function)}, refusing first a scenario past {@code limits}. */
     public static Scenario table(Scenario s, List<InputError> rowErrors, boolean rowsLeftOut, String file,
                                  Function<String, Integer> lineOf, Limits limits) {
         requireCellsWithin(s, file, limits);

@@ -24,11 +24,11 @@ public record Forecast(String model, List<String> issues, List<ForecastRound> ro
     public static void requirePositionsWithin(String model, long stances, int rounds) {
         long positions = stances * (rounds + 1L);
         if (positions > MAX_POSITIONS) {
+            long fitting = MAX_POSITIONS / Math.max(1, stances) - 1;
             throw org.parley.core.scenario.InvalidScenarioException.of("actors", model + " keeps every position "
                     + "after every round: " + stances + " stances x " + (rounds + 1) + " rounds (with the start) = "
-                    + positions + " positions, more than the limit of " + MAX_POSITIONS + "; run fewer rounds "
-                    + "(--rounds " + Math.max(0, MAX_POSITIONS / Math.max(1, stances) - 1) + ") or use fewer actors "
-                    + "or issues");
+                    + positions + " positions, more than the limit of " + MAX_POSITIONS + "; " + (fitting >= 1
+                    ? "run fewer rounds (--rounds " + fitting + ") or " : "") + "use fewer actors or issues");
         }
     }
 

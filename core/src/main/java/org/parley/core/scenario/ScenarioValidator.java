@@ -59,7 +59,8 @@ public final class ScenarioValidator {
                 out.add(new Problem(at + ".scale", "missing; expected {min: number, max: number}"));
                 continue;
             }
-            boolean finite = bounded(scale.min(), at + ".scale.min", out) & bounded(scale.max(), at + ".scale.max", out);
+            boolean finite = bounded(scale.min(), at + ".scale.min", out)
+                    & bounded(scale.max(), at + ".scale.max", out);
             if (finite && scale.max() <= scale.min()) {
                 out.add(new Problem(at + ".scale", "max " + num(scale.max()) + " is not above min " + num(scale.min())
                         + "; expected min < max"));

@@ -130,13 +130,14 @@ public final class GeniusWebReader {
                 List<String> values = new ArrayList<>();
                 JsonNode vs = n.get("values");
                 if (!vs.isArray()) {
-                    p.error(at + ".values", "expected a list of values, got " + kind(vs));
+                    p.error(at + ".values", "expected a list of values, got " + LocatedTree.kind(vs));
                     return null;
                 }
                 for (int k = 0; k < vs.size(); k++) {
                     JsonNode v = vs.get(k);
                     if (!v.isTextual()) {
-                        p.error(at + ".values[" + k + "]", "expected a value name in quotes, got " + kind(v));
+                        p.error(at + ".values[" + k + "]", "expected a value name in quotes, got "
+                                + LocatedTree.kind(v));
                     } else if (values.contains(v.asText())) {
                         p.error(at + ".values[" + k + "]", "value " + Numbers.quote(v.asText()) + " appears twice");
                     } else {
@@ -164,26 +165,10 @@ public final class GeniusWebReader {
         return null;
     }
 
-    /** Words for the kind of a node, for messages. */
-    private static String kind(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return "nothing";
-        }
-        if (n.isObject()) {
-            return "a mapping";
-        }
-        if (n.isArray()) {
-            return "a list";
-        }
-        if (n.isNumber()) {
-            return "the number " + Numbers.quote(n.asText());
-        }
-        return n.isBoolean() ? n.asText() : "text " + Numbers.quote(n.asText());
-    }
 
     static BigDecimal dec(JsonNode n, String at, Problems p) {
         if (n == null || !n.isNumber()) {
-            p.error(at, "expected a number, got " + kind(n));
+            p.error(at, "expected a number, got " + LocatedTree.kind(n));
             return null;
         }
         Numbers.Reading v = Numbers.read(n.decimalValue().toString());

@@ -199,24 +199,8 @@ final class Fields {
         return prev[b.length()];
     }
 
-    /** Words for the kind of a node, for messages. */
+    /** Words for the kind of a node, for messages ({@link LocatedTree#kind}). */
     static String kind(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return "nothing";
-        }
-        if (n.isObject()) {
-            return "a mapping";
-        }
-        if (n.isArray()) {
-            return "a list";
-        }
-        if (n.isNumber()) {
-            return "the number " + n.asText();
-        }
-        if (n.isBoolean()) {
-            return n.asText();
-        }
-        String t = n.asText();
-        return "text '" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "'";
+        return LocatedTree.kind(n);
     }
 }

@@ -47,6 +47,26 @@ public final class LocatedTree {
         return lines.lineOf(path);
     }
 
+    /** Words for the kind of a node, for messages: "a mapping", "the number 3", "text 'abc'" (shortened). */
+    public static String kind(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "nothing";
+        }
+        if (n.isObject()) {
+            return "a mapping";
+        }
+        if (n.isArray()) {
+            return "a list";
+        }
+        if (n.isNumber()) {
+            return "the number " + n.asText();
+        }
+        if (n.isBoolean()) {
+            return n.asText();
+        }
+        return "text " + Numbers.quote(n.asText());
+    }
+
     /** Parses YAML (a superset of JSON) text under the limits. */
     public static LocatedTree parseYaml(TextFile text, Limits limits) {
         LoaderOptions options = new LoaderOptions();

@@ -58,16 +58,16 @@ final class WholeTextReader extends StreamReader {
         return line;
     }
 
+    /**
+     * The place, without an excerpt of the text: snakeyaml asks for one at every token, and Parley's messages give
+     * the line instead (an excerpt would cost a copy per token).
+     */
     @Override
     public Mark getMark() {
-        int from = Math.max(0, pointer - 40);
-        int to = Math.min(length, pointer + 40);
-        int[] window = new int[to - from];
-        for (int k = from; k < to; k++) {
-            window[k - from] = at(k);
-        }
-        return new Mark("'reader'", index, line, column, window, pointer - from);
+        return new Mark("'reader'", index, line, column, NO_EXCERPT, 0);
     }
+
+    private static final int[] NO_EXCERPT = {' '};
 
     @Override
     public void forward() {

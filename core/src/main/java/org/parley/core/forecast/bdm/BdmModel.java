@@ -57,7 +57,7 @@ public final class BdmModel implements TracedModel {
         return simulate(scenario, params, false).forecast();
     }
 
-    /** Refuses a scenario beyond BDM's limits at its default number of rounds (see {@link #requireFits(Scenario, int)}). */
+    /** Refuses a scenario beyond BDM's limits at its default number of rounds ({@link #requireFits(Scenario, int)}). */
     @Override
     public void requireFits(Scenario scenario) {
         requireFits(scenario, DEFAULT_ROUNDS);
@@ -92,10 +92,11 @@ public final class BdmModel implements TracedModel {
             throw new InvalidScenarioException(problems);
         }
         if (work * rounds > MAX_WORK) {
+            long fitting = MAX_WORK / Math.max(1, work);
             throw InvalidScenarioException.of("issues", "BDM would take " + rounds + " rounds x " + work + " steps "
                     + "(actors^2 x distinct positions, summed over the issues) = " + work * rounds + ", more than its "
-                    + "limit of " + MAX_WORK + " (some seconds of work); run fewer rounds (--rounds "
-                    + Math.max(1, MAX_WORK / Math.max(1, work)) + ") or use fewer actors or issues");
+                    + "limit of " + MAX_WORK + " (some seconds of work); " + (fitting >= 1 ? "run fewer rounds "
+                    + "(--rounds " + fitting + ") or " : "") + "use fewer actors or issues");
         }
         Forecast.requirePositionsWithin(NAME, Forecast.stances(scenario), rounds);
     }

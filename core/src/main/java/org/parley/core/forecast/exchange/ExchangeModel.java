@@ -38,7 +38,7 @@ public final class ExchangeModel implements TracedModel {
         return run(scenario, params).forecast();
     }
 
-    /** Refuses a scenario whose first round would weigh more than 500,000 candidate exchanges, or keep too many positions. */
+    /** Refuses a scenario whose first round weighs more than 500,000 candidate exchanges, or too many positions. */
     @Override
     public void requireFits(Scenario scenario) {
         Forecast.requirePositionsWithin(NAME, Forecast.stances(scenario), 1);

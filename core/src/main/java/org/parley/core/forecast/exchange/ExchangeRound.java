@@ -49,8 +49,8 @@ final class ExchangeRound {
     }
 
     /**
-     * The number of candidate exchanges of the round, counted without making them (O(issues^2 x actors)); refuses a
-     * round with more than {@link #MAX_CANDIDATES}.
+     * The number of candidate exchanges of the round, counted without making them (O(issues^2 x actors), stopping
+     * as soon as the count passes the limit); refuses a round with more than {@link #MAX_CANDIDATES}.
      */
     static long requireWithinLimit(RoundStart r) {
         ExchangeInput in = r.in();
@@ -67,12 +67,15 @@ final class ExchangeRound {
                     }
                 }
                 count += (long) size[0] * size[3] + (long) size[1] * size[2];
+                if (count > MAX_CANDIDATES) {
+                    // counting stops here: the rest of the pairs would only make more
+                    throw InvalidScenarioException.of("actors", in.actorCount() + " actors on " + in.issueCount()
+                            + " issues make " + (p == in.issueCount() - 2 && q == in.issueCount() - 1 ? ""
+                            : "at least ")
+                            + count + " candidate exchanges, more than the exchange model's limit of "
+                            + MAX_CANDIDATES + " (some 250 bytes each); use fewer actors or issues");
+                }
             }
-        }
-        if (count > MAX_CANDIDATES) {
-            throw InvalidScenarioException.of("actors", in.actorCount() + " actors on " + in.issueCount()
-                    + " issues make " + count + " candidate exchanges, more than the exchange model's limit of "
-                    + MAX_CANDIDATES + " (some 250 bytes each); use fewer actors or issues");
         }
         return count;
     }
