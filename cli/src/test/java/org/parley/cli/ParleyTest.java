@@ -62,4 +62,51 @@ class ParleyTest {
         assertThat(off.code()).isEqualTo(2);
         assertThat(off.err()).contains("Salience");
     }
+
+    /** A command that throws what it is given, to see how the root answers it. */
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        private final Throwable t;
+
+        Boom(Throwable t) {
+            this.t = t;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (t instanceof Error e) {
+                throw e;
+            }
+            throw (Exception) t;
+        }
+    }
+
+    private static Cli.Run boom(Throwable t) {
+        picocli.CommandLine cl = Parley.commandLine();
+        cl.addSubcommand("boom", new Boom(t));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(out));
+        cl.setErr(new java.io.PrintWriter(err));
+        return new Cli.Run(cl.execute("boom"), out.toString(), err.toString());
+    }
+
+    @Test
+    void noErrorReachesTheUserAsAStackTrace() {
+        Cli.Run stack = boom(new StackOverflowError());
+        assertThat(stack.code()).isEqualTo(Parley.INTERNAL);
+        assertThat(stack.err()).startsWith("parley: internal error: the input is nested too deeply")
+                .doesNotContain("\tat ", "java.lang");
+        Cli.Run memory = boom(new OutOfMemoryError("Java heap space"));
+        assertThat(memory.code()).isEqualTo(Parley.INTERNAL);
+        assertThat(memory.err()).startsWith("parley: out of memory: the input needs more than the ")
+                .contains("PARLEY_JAVA_OPTS=-Xmx2g").doesNotContain("\tat ");
+        Cli.Run other = boom(new AssertionError("broken"));
+        assertThat(other.code()).isEqualTo(Parley.INTERNAL);
+        assertThat(other.err()).contains("parley: internal error: java.lang.AssertionError: broken",
+                "PARLEY_DEBUG=1").doesNotContain("\tat ");
+        Cli.Run write = boom(new org.parley.io.CannotWriteException("-o: x is a folder; expected a file name"));
+        assertThat(write.code()).isEqualTo(Parley.BAD_INPUT);
+        assertThat(write.err()).isEqualTo("parley: -o: x is a folder; expected a file name\n");
+    }
 }
