@@ -130,7 +130,7 @@ class HardeningCorpusTest {
         }
         out.add(new Domain("10^48 outcomes", geniusWeb("huge-values", big.toString(), "", "", "\"i0\": 1",
                 "\"i0\": 1"), "values in all (a range has (high - low) / step + 1); expected at most 250000"));
-        // class 5: 2^70 outcomes on two frontier points: a count beyond a long is refused, never wrapped
+        // class 5: 2^70 outcomes on two frontier points: a count beyond a long is never wrapped (see below)
         StringBuilder issues = new StringBuilder();
         StringBuilder u = new StringBuilder();
         StringBuilder w1 = new StringBuilder();
@@ -142,8 +142,8 @@ class HardeningCorpusTest {
             w1.append(sep).append("\"b").append(k).append("\": ").append(k == 0 ? 1 : 0);
             w2.append(sep).append("\"b").append(k).append("\": ").append(k == 0 ? 1 : 0);
         }
-        out.add(new Domain("2^70 outcomes", geniusWeb("overflow", issues.toString(), u.toString(), u.toString(),
-                w1.toString(), w2.toString()), "more than 9223372036854775807"));
+        overflow = geniusWeb("overflow", issues.toString(), u.toString(), u.toString(), w1.toString(),
+                w2.toString());
         // class 9: values of the wrong type are named as such, not as duplicates
         out.add(new Domain("values of the wrong type", geniusWeb("types", "\"x\": {\"values\": [1, {\"a\": 2}, "
                 + "[3]]}", discrete("x", "1", "1"), discrete("x", "1", "1"), "\"x\": 1", "\"x\": 1"),
@@ -153,8 +153,10 @@ class HardeningCorpusTest {
         Files.writeString(deep.resolve("domain.xml"), "<negotiation_template><utility_space><objective name=\"o\">"
                 + "<objective>".repeat(25_000) + "</objective>".repeat(25_000) + "</objective></utility_space>"
                 + "</negotiation_template>\n");
-        Files.copy(Path.of("data/genius/laptop_anac2011/laptop_buyer_utility.xml"), deep.resolve("a.xml"));
-        Files.copy(Path.of("data/genius/laptop_anac2011/laptop_seller_utility.xml"), deep.resolve("b.xml"));
+        Files.copy(Path.of("data/genius/laptop_anac2011/laptop_buyer_utility.xml"), deep.resolve("a.xml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("data/genius/laptop_anac2011/laptop_seller_utility.xml"), deep.resolve("b.xml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         out.add(new Domain("GENIUS nested deep", deep, "elements nested deeper than 64 levels"));
         return out;
     }
@@ -169,6 +171,21 @@ class HardeningCorpusTest {
                     "internal error");
             assertThat(run.err().length()).as(what).isLessThanOrEqualTo(MAX_STDERR);
         }));
+    }
+
+    static Path overflow;
+
+    @org.junit.jupiter.api.Test
+    void outcomeCountsBeyondALongAreSaturatedAndSaidToMeanAtLeastNeverWrapped() throws IOException {
+        domains();
+        Cli.Run run = Cli.run("deals", overflow.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        var doc = run.json();
+        assertThat(doc.get("outcomes").asText()).isEqualTo("1180591620717411303424");
+        assertThat(doc.get("pareto").get("outcomes_on_frontier").asLong()).isEqualTo(Long.MAX_VALUE);
+        doc.get("pareto").get("frontier").forEach(p -> assertThat(p.get("outcomes").asLong()).isPositive());
+        assertThat(doc.get("notes").toString()).contains("the outcomes on the frontier number more than "
+                + "9223372036854775807", "mean at least that many");
     }
 
     @org.junit.jupiter.api.Test

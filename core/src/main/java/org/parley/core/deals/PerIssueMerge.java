@@ -11,7 +11,8 @@ import org.parley.core.preferences.AdditiveProfile;
  * in the sum of the frontiers, so {@code F_0 = {c}}, {@code F_k = Pareto(F_{k-1} (+) Pareto(C_k))}. Ties are
  * decided on the grid {@code round(u / eps)}; with {@code eps = 0} and exact contributions from the reader
  * (decimals, see {@link AdditiveProfile#withExact}) sums and ties are exact. Multiplicities (outcomes per point)
- * are carried along (exactly: a count beyond a long is refused, never wrapped), and a few origins per point from
+ * are carried along (a count beyond a long is saturated at {@link Long#MAX_VALUE}, never wrapped; see
+ * {@link DealAnalysis}), and a few origins per point from
  * which witness outcomes are rebuilt. Cost O(sum_k |F_{k-1}| |C_k| log) for two or three parties on flat primitive
  * arrays, with no limit on the number of outcomes; the candidates of one step are limited by
  * {@link FrontierOptions#maxCandidates()} (a quarter of it in exact mode), checked before the step allocates them.
@@ -183,26 +184,15 @@ public final class PerIssueMerge {
                 : "per-issue merge", eps, false, sizes);
     }
 
-    /** a + b, refused (never wrapped) beyond a long. */
+    /** a + b of counts (>= 0), saturated at {@link Long#MAX_VALUE} (never wrapped into a negative count). */
     static long add(long a, long b) {
-        try {
-            return Math.addExact(a, b);
-        } catch (ArithmeticException e) {
-            throw tooMany();
-        }
+        long s = a + b;
+        return s < 0 ? Long.MAX_VALUE : s;
     }
 
+    /** a x b of counts (>= 0), saturated at {@link Long#MAX_VALUE}. */
     private static long multiply(long a, long b) {
-        try {
-            return Math.multiplyExact(a, b);
-        } catch (ArithmeticException e) {
-            throw tooMany();
-        }
-    }
-
-    private static org.parley.core.params.BadParameterException tooMany() {
-        return new org.parley.core.params.BadParameterException("the outcomes on the Pareto frontier number more "
-                + "than 9223372036854775807, beyond what Parley counts (a 64-bit number); use fewer issues or values");
+        return Math.multiplyHigh(a, b) != 0 || a * b < 0 ? Long.MAX_VALUE : a * b;
     }
 
     /** Exact values replaced by their ranks per party (equal values, equal ranks): order-preserving tie keys. */
