@@ -61,7 +61,7 @@ final class DealsCommand implements Callable<Integer> {
             description = "Refuse to enumerate more outcomes than this (default ${DEFAULT-VALUE}).")
     long maxOutcomes;
 
-    @Option(names = "--max-candidates", paramLabel = "N", defaultValue = "4000000",
+    @Option(names = "--max-candidates", paramLabel = "N", defaultValue = "2000000",
             description = "The most candidate points one step of the per-issue merge (additive profiles) may hold "
                     + "(default ${DEFAULT-VALUE}, which fits a 256 MB Java heap).")
     long maxCandidates;

@@ -12,12 +12,13 @@ public record FrontierOptions(double eps, Algorithm algorithm, long maxOutcomes,
     public static final long DEFAULT_MAX_OUTCOMES = 200_000_000L;
 
     /**
-     * The merge's limit when none is given: 4 x 10^6 candidate points of two parties in one step (times 2/n for n
-     * parties), so that the merge fits in a 256 MB Java heap (measured on the flagship, three parties: 3.0 x 10^6
-     * candidates fit, 4.45 x 10^6 do not; 2.67 x 10^6 is the limit). Exact decimal arithmetic keeps a
+     * The merge's limit when none is given: 2 x 10^6 candidate points of two parties in one step (times 2/n for n
+     * parties), so that the merge fits in a 256 MB Java heap beside a large scenario (measured, three parties: on the
+     * flagship alone 3.0 x 10^6 candidates fit and 4.45 x 10^6 do not; beside a 1,000-actor, 80-issue scenario
+     * 2.67 x 10^6 did not; the limit is 1.33 x 10^6). Exact decimal arithmetic keeps a
      * decimal per party and candidate as well and takes a quarter of this limit.
      */
-    public static final long DEFAULT_MAX_CANDIDATES = 4_000_000L;
+    public static final long DEFAULT_MAX_CANDIDATES = 2_000_000L;
 
     /** Which frontier algorithm to run. */
     public enum Algorithm {
@@ -43,7 +44,7 @@ public record FrontierOptions(double eps, Algorithm algorithm, long maxOutcomes,
 
     /**
      * The defaults on a utility scale of 0..{@code scale}: eps = 1e-9 x scale, AUTO, 2 x 10^8 outcomes, 3 witnesses,
-     * 4 x 10^6 merge candidates.
+     * 2 x 10^6 merge candidates.
      */
     public static FrontierOptions defaults(double scale) {
         return new FrontierOptions(new java.math.BigDecimal("1e-9").multiply(java.math.BigDecimal.valueOf(scale))
