@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.parley.io.Ids;
 import org.parley.store.JdbcRunStore;
 import org.parley.store.Run;
 import org.parley.store.RunDiff;
@@ -59,7 +60,7 @@ final class RunsRerunCommand implements Callable<Integer> {
             }
             if (!fromFile) {
                 tmp = Files.createTempDirectory("parley-rerun");
-                String name = Path.of(run.scenarioFile()).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+                String name = Ids.stem(run.scenarioFile());
                 Path copy = tmp.resolve(name + ".yaml");
                 Files.writeString(copy, run.scenario().content(), StandardCharsets.UTF_8);
                 args.replaceAll(a -> a.equals(run.scenarioFile()) ? copy.toString() : a);
