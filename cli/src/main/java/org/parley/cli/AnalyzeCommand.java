@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.analysis.Analysis;
 import org.parley.core.analysis.Analyzer;
+import org.parley.core.forecast.ForecastModels;
+import org.parley.core.params.Params;
 import org.parley.core.scenario.Scenario;
+import org.parley.io.OutputPaths;
+import org.parley.io.ScenarioInput;
 import org.parley.io.json.ResultJson;
 import org.parley.report.RunInfo;
 import picocli.CommandLine.Command;
@@ -34,18 +38,23 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths outputs = report.checkOutputs(Outputs.protecting(args.store.db, args.file));
         try (Recorder rec = args.recorder(spec)) {
-            Scenario s = args.read(rec);
+            ScenarioInput in = args.load(rec, ForecastModels.names());
+            Scenario s = in.scenario();
             Analysis analysis = rec.attempt(() -> {
                 report.check(s);
-                return Analyzer.analyze(s);
+                return Analyzer.analyze(s, model -> Params.of(in.defaults(model)));
             }, Map.of());
             String json = ResultJson.write(analysis);
-            rec.ok(json, params(analysis));
             if (report.wanted()) {
-                report.write(s, analysis, new RunInfo(null, "analyze", List.of("analyze", args.file.toString()),
-                        null, Parley.version()));
+                rec.attempt(() -> {
+                    report.write(s, analysis, new RunInfo(null, "analyze", List.of("analyze", args.file.toString()),
+                            null, Parley.version()), outputs);
+                    return null;
+                }, params(analysis));
             }
+            rec.ok(json, params(analysis));
             PrintWriter out = spec.commandLine().getOut();
             out.print(args.json ? json : AnalysisText.render(s, analysis));
             out.flush();

@@ -17,6 +17,7 @@ import org.parley.core.backtest.OutcomeDataset;
 import org.parley.core.backtest.split.ProposalSplit;
 import org.parley.core.exec.BatchRunner;
 import org.parley.core.forecast.ForecastModels;
+import org.parley.core.text.Nearest;
 import org.parley.io.AtomicFiles;
 import org.parley.io.json.ResultJson;
 import org.parley.io.outcomes.BacktestCsv;
@@ -139,7 +140,8 @@ final class BacktestCommand implements Callable<Integer> {
                             Backtester.models().size()));
                 }
             } else if (!Backtester.models().contains(name)) {
-                throw new Parley.UserError("unknown model '" + m + "'; expected one of " + Backtester.models()
+                throw new Parley.UserError("unknown model '" + m + "'" + Nearest.hint(name, Backtester.models())
+                        + "; expected one of " + Backtester.models()
                         + " or all");
             } else if (Backtester.fitted(name) && split == null) {
                 throw new Parley.UserError("model '" + name + "' is fitted on train proposals; it needs --split, "

@@ -1,14 +1,14 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.scenario.Scenario;
-import org.parley.io.AtomicFiles;
+import org.parley.core.text.Nearest;
+import org.parley.io.OutputPaths;
 import org.parley.io.ScenarioFiles;
 import org.parley.io.ScenarioFormat;
 import picocli.CommandLine.Command;
@@ -51,12 +51,17 @@ final class ConvertCommand implements Callable<Integer> {
     boolean normaliseSaliences;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() {
+        OutputPaths outputs = Outputs.protecting(null, in);
+        if (!out.equals("-")) {
+            outputs.file(Path.of(out), "OUT");
+        }
         Scenario s = input.read(in);
         ScenarioFormat format = format(s);
         if (issue != null) {
             if (s.issue(issue).isEmpty()) {
-                throw new Parley.UserError("--issue " + issue + ": no such issue; expected one of "
+                throw new Parley.UserError("--issue " + issue + ": no such issue"
+                        + Nearest.hint(issue, s.issues().stream().map(i -> i.id()).toList()) + "; expected one of "
                         + s.issues().stream().map(i -> i.id()).toList());
             }
             s = onlyIssue(s, issue);
@@ -73,11 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
-            Path target = Path.of(out);
-            if (Files.exists(target) && Files.isSameFile(target, in)) {
-                throw new Parley.UserError("OUT is the same file as IN; write to another file");
-            }
-            AtomicFiles.write(target, text);
+            outputs.write(Path.of(out), text, "OUT");
         }
         return Parley.OK;
     }

@@ -18,6 +18,7 @@ import org.parley.core.deals.FrontierOptions;
 import org.parley.core.deals.ScenarioDeals;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
+import org.parley.io.OutputPaths;
 import org.parley.io.deals.DealFiles;
 import org.parley.io.genius.GeniusExport;
 import org.parley.io.json.ResultJson;
@@ -64,6 +65,11 @@ final class DealsCommand implements Callable<Integer> {
             description = "Refuse to enumerate more outcomes than this (default ${DEFAULT-VALUE}).")
     long maxOutcomes;
 
+    @Option(names = "--max-candidates", paramLabel = "N", defaultValue = "2000000",
+            description = "The most candidate points one step of the per-issue merge (additive profiles) may hold "
+                    + "(default ${DEFAULT-VALUE}, which fits a 256 MB Java heap).")
+    long maxCandidates;
+
     @Option(names = "--eps", paramLabel = "E",
             description = "Tie tolerance for utilities (default 1e-9 of the utility scale).")
     Double eps;
@@ -99,12 +105,23 @@ final class DealsCommand implements Callable<Integer> {
         if (maxOutcomes < 1) {
             throw new Parley.UserError("--max-outcomes " + maxOutcomes + ": expected a positive number");
         }
+        if (maxCandidates < 1) {
+            throw new Parley.UserError("--max-candidates " + maxCandidates + ": expected a positive number");
+        }
+        if (rows < 0) {
+            throw new Parley.UserError("--rows " + rows + ": expected a number of rows >= 0");
+        }
+        OutputPaths outputs = Outputs.protecting(store.db, file);
+        profiles.forEach(p -> outputs.keep(p, "an input of this run"));
+        if (exportGenius != null) {
+            outputs.folder(exportGenius, List.of(), "--export-genius");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Recorder rec = Recorder.start(store, spec)) {
             if (DealFiles.isDomainInput(file, input.limits())) {
                 out.print(domain(rec));
             } else {
-                out.print(scenario(rec));
+                out.print(scenario(rec, outputs));
             }
         }
         out.flush();
@@ -129,13 +146,14 @@ final class DealsCommand implements Callable<Integer> {
     }
 
     /** The deal space of a scenario among its veto parties, recorded; the text or JSON to print. */
-    private String scenario(Recorder rec) {
+    private String scenario(Recorder rec, OutputPaths outputs) {
         if (!profiles.isEmpty()) {
             throw new Parley.UserError("--profile applies to GENIUS/GeniusWeb domains, not to a scenario");
         }
         Scenario s = input.read(file);
         rec.scenario(s, file);
         if (exportGenius != null) {
+            outputs.folder(exportGenius, GeniusExport.files(s), "--export-genius");
             GeniusExport.write(s, grid, exportGenius).forEach(w -> spec.commandLine().getErr()
                     .println("warning: " + w));
             spec.commandLine().getErr().println("wrote GENIUS domain and " + s.actors().size() + " profiles to "
@@ -176,7 +194,8 @@ final class DealsCommand implements Callable<Integer> {
     }
 
     private DealOptions options(double scale) {
-        FrontierOptions f = FrontierOptions.defaults(scale).withMaxOutcomes(maxOutcomes);
+        FrontierOptions f = FrontierOptions.defaults(scale).withMaxOutcomes(maxOutcomes)
+                .withMaxCandidates(maxCandidates);
         if (eps != null) {
             if (!(eps >= 0)) {
                 throw new Parley.UserError("--eps " + eps + ": expected a number >= 0");

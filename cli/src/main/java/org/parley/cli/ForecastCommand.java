@@ -16,6 +16,7 @@ import org.parley.core.forecast.compromise.CompromiseModel;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.text.Nearest;
 import org.parley.io.ScenarioInput;
 import org.parley.io.json.ResultJson;
 import picocli.CommandLine.Command;
@@ -68,7 +69,7 @@ final class ForecastCommand implements Callable<Integer> {
         List<ForecastModel> models = new ArrayList<>();
         for (String n : names) {
             models.add(ForecastModels.byName(n).orElseThrow(() -> new Parley.UserError("unknown model '" + n
-                    + "'; expected one of " + ForecastModels.names() + " or all")));
+                    + "'" + Nearest.hint(n, ForecastModels.names()) + "; expected one of " + ForecastModels.names() + " or all")));
         }
         Map<String, String> given = given();
         PrintWriter err = spec.commandLine().getErr();
@@ -76,7 +77,7 @@ final class ForecastCommand implements Callable<Integer> {
             ModelParameters.notes(models, given, rounds != null).forEach(n -> note(err, n));
         }
         try (Recorder rec = args.recorder(spec)) {
-            ScenarioInput in = args.load(rec);
+            ScenarioInput in = args.load(rec, names);
             Scenario s = in.scenario();
             in.notes().forEach(n -> note(err, n));
             List<Traced> runs = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
@@ -7,7 +8,9 @@ import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.ScenarioFiles;
 import org.parley.io.ScenarioInput;
+import org.parley.io.SalienceScale;
 import org.parley.io.bdm.BdmActorTable;
+import org.parley.io.deals.DealFiles;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads input files. */
@@ -43,10 +46,10 @@ final class InputOptions {
 
     /** The BDM reading options the flags ask for. */
     BdmActorTable.Options bdmOptions() {
-        BdmActorTable.SalienceScale scale = switch (salienceScale.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" -> BdmActorTable.SalienceScale.AUTO;
-            case "unit" -> BdmActorTable.SalienceScale.UNIT;
-            case "percent" -> BdmActorTable.SalienceScale.PERCENT;
+        SalienceScale scale = switch (salienceScale.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> SalienceScale.AUTO;
+            case "unit" -> SalienceScale.UNIT;
+            case "percent" -> SalienceScale.PERCENT;
             default -> throw new Parley.UserError("--salience-scale " + salienceScale
                     + ": expected auto, unit or percent");
         };
@@ -76,6 +79,14 @@ final class InputOptions {
     /** The scenario in the file with the model parameters the file sets and the reader's notes. */
     ScenarioInput load(Path path) {
         Limits limits = limits();
+        boolean folder = Files.isDirectory(path);
+        if ((folder || path.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+                && DealFiles.isDomainInput(path, limits)) {
+            throw InputException.of(path.toString(), (folder ? "is a folder" : "is a GeniusWeb domain or profile")
+                    + ", not a scenario; a GENIUS or GeniusWeb domain (a folder, or its XML or JSON files) is analysed "
+                    + "by 'parley deals " + path + "'; expected a scenario file (Parley YAML/JSON, a BDM actor table, "
+                    + "a KTAB CSV or XML, or a decide file)");
+        }
         try {
             return ScenarioFiles.load(path, limits, bdmOptions());
         } catch (OutOfMemoryError e) {

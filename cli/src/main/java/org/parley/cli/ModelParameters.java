@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.parley.core.forecast.ForecastModel;
+import org.parley.core.text.Nearest;
 
 /**
  * The parameters each model of a {@code forecast} run gets: the defaults its input file sets for it, then
@@ -46,7 +47,8 @@ final class ModelParameters {
             if (take.isEmpty()) {
                 TreeSet<String> known = new TreeSet<>();
                 models.forEach(m -> known.addAll(m.parameters()));
-                throw new Parley.UserError(what + ": no model reads '" + e.getKey() + "'; expected one of " + known);
+                throw new Parley.UserError(what + ": no model reads '" + e.getKey() + "'" + Nearest.hint(e.getKey(), known)
+                        + "; expected one of " + known);
             }
             if (!ignore.isEmpty()) {
                 notes.add(what + " applies to " + words(take) + "; " + words(ignore)

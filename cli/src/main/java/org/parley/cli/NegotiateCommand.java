@@ -19,6 +19,7 @@ import org.parley.core.negotiation.session.Setting;
 import org.parley.core.negotiation.session.SettingOptions;
 import org.parley.core.negotiation.bidspace.UtilityIndex;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.text.Nearest;
 import org.parley.io.deals.DealFiles;
 import org.parley.io.json.ResultJson;
 import picocli.CommandLine.Command;
@@ -114,7 +115,7 @@ final class NegotiateCommand implements Callable<Integer> {
     public Integer call() {
         Deadline deadline = deadline(rounds, millis);
         Protocol p = Protocols.byName(protocol).orElseThrow(() -> new Parley.UserError("--protocol " + protocol
-                + ": expected one of " + Protocols.names()));
+                + ": unknown protocol" + Nearest.hint(protocol, Protocols.names()) + "; expected one of " + Protocols.names()));
         if (grid < 2 || grid > 10_000) {
             throw new Parley.UserError("--grid " + grid + ": expected 2 to 10000 values per issue");
         }

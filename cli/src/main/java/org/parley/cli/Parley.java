@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.scenario.InvalidScenarioException;
+import org.parley.core.text.Nearest;
 import org.parley.io.CannotWriteException;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
@@ -48,9 +51,19 @@ public final class Parley implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Parley());
         cl.setExecutionExceptionHandler(Parley::handle);
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+                throw e;
+            } catch (Error e) {
+                // picocli hands only Exceptions to the handler; an Error would reach the user as a stack trace
+                return handleError(e, parsed.commandSpec().commandLine());
+            }
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("parley: " + ex.getMessage());
+            err.println("parley: " + message(ex));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return BAD_INPUT;
@@ -58,8 +71,63 @@ public final class Parley implements Callable<Integer> {
         return cl;
     }
 
+    /**
+     * The words for a usage mistake; an unknown subcommand or option names the nearest known one ({@code parley
+     * analyse} suggests analyze).
+     */
+    static String message(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            CommandSpec spec = ex.getCommandLine().getCommandSpec();
+            if (first.startsWith("-")) {
+                String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+                List<String> options = spec.options().stream().flatMap(o -> Arrays.stream(o.names())).toList();
+                return "unknown option '" + name + "'" + Nearest.hint(name, options) + " for '"
+                        + spec.qualifiedName() + "'";
+            }
+            if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
+                List<String> commands = spec.subcommands().keySet().stream().toList();
+                return "unknown command '" + first + "'" + Nearest.hint(first, commands) + "; expected one of "
+                        + commands.stream().filter(c -> !c.equals("help")).sorted().toList();
+            }
+        }
+        return ex.getMessage();
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Throwable t) {
+            // nothing may reach the user as a stack trace, not even a failure of the command line itself
+            code = handleError(t, null);
+        }
+        System.exit(code);
+    }
+
+    /**
+     * The answer to an Error (or anything else that escaped): a message in words, never a stack trace (unless
+     * PARLEY_DEBUG is set), exit code 1. Running out of memory says how much Java may use and how to give it more.
+     */
+    static int handleError(Throwable e, CommandLine cl) {
+        PrintWriter err = cl != null ? cl.getErr() : new PrintWriter(System.err, true);
+        if (e instanceof OutOfMemoryError) {
+            err.println("parley: out of memory: the input needs more than the " + (Runtime.getRuntime().maxMemory()
+                    >> 20) + " MiB Java may use here; use a smaller input or lower limits, or give Java more memory "
+                    + "(PARLEY_JAVA_OPTS=-Xmx2g). Please report it if the input is within the documented limits "
+                    + "(docs/validation.md).");
+        } else if (e instanceof StackOverflowError) {
+            err.println("parley: internal error: the input is nested too deeply for this analysis (stack overflow); "
+                    + "please report it");
+        } else {
+            err.println("parley: internal error: " + e);
+            err.println("(set PARLEY_DEBUG=1 for the stack trace, and please report it)");
+        }
+        if (System.getenv("PARLEY_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL;
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -68,6 +136,9 @@ public final class Parley implements Callable<Integer> {
         if (e instanceof InputException ie) {
             for (InputError error : ie.errors()) {
                 err.println(error);
+            }
+            if (ie.omitted() > 0) {
+                err.println(InputException.more(ie.omitted()));
             }
             code = BAD_INPUT;
         } else if (e instanceof InvalidScenarioException || e instanceof BadParameterException

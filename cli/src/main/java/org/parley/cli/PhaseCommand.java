@@ -11,6 +11,7 @@ import org.parley.core.phasing.PhasingOptions;
 import org.parley.core.phasing.Schedule;
 import org.parley.core.scenario.Package;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.text.Nearest;
 import org.parley.io.json.ResultJson;
 import org.parley.io.text.TextFile;
 import org.parley.io.yaml.ScheduleYaml;
@@ -88,11 +89,13 @@ final class PhaseCommand implements Callable<Integer> {
         try (Recorder rec = args.recorder(spec)) {
             Scenario s = args.read(rec);
             Package named = s.pkg(packageId).orElseThrow(() -> new Parley.UserError("--package " + packageId
-                    + ": no such package in " + args.file + "; expected one of "
+                    + ": no such package in " + args.file
+                    + Nearest.hint(packageId, s.packages().stream().map(Package::id).toList()) + "; expected one of "
                     + s.packages().stream().map(Package::id).toList()));
             Package target = repaired ? PhasingAnalysis.repaired(s, named) : named;
             Package from = start == null ? null : s.pkg(start).orElseThrow(() -> new Parley.UserError("--start "
-                    + start + ": no such package in " + args.file + "; expected one of "
+                    + start + ": no such package in " + args.file
+                    + Nearest.hint(start, s.packages().stream().map(Package::id).toList()) + "; expected one of "
                     + s.packages().stream().map(Package::id).toList()));
             Schedule schedule = mode.schedule == null ? null
                     : ScheduleYaml.read(TextFile.read(mode.schedule, args.input.limits()), args.input.limits(), s,

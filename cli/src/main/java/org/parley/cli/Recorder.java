@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,18 +76,7 @@ final class Recorder implements AutoCloseable {
 
     /** The arguments as given, less the store's own options (where runs go is not part of the run). */
     static List<String> ownArgs(List<String> given) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            String a = given.get(i);
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if (OWN_OPTIONS.contains(name)) {
-                i += eq < 0 ? 1 : 0;
-            } else if (!a.equals("--no-store")) {
-                out.add(a);
-            }
-        }
-        return out;
+        return Args.without(given, OWN_OPTIONS, Set.of("--no-store"));
     }
 
     /** The scenario the run read, and the file it came from; waits for the store to be open. */

@@ -6,9 +6,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.analysis.Analysis;
 import org.parley.core.analysis.Analyzer;
+import org.parley.core.params.Params;
 import org.parley.core.scenario.Scenario;
+import org.parley.io.ScenarioInput;
 import org.parley.io.json.StoredResults;
+import org.parley.core.forecast.ForecastModels;
 import org.parley.io.Limits;
+import org.parley.io.OutputPaths;
 import org.parley.io.text.TextFile;
 import org.parley.io.yaml.ScenarioYaml;
 import org.parley.report.RunInfo;
@@ -49,24 +53,32 @@ final class ReportCommand implements Callable<Integer> {
             throw new Parley.UserError("where to? give -o report.html (and/or --png DIR)");
         }
         Path file = Path.of(source);
-        if (source.matches("\\d+") && !Files.exists(file)) {
-            return ofRun(Long.parseLong(source));
+        boolean runId = source.matches("\\d{1,18}") && !Files.exists(file);
+        OutputPaths outputs = report.checkOutputs(runId ? Outputs.protecting(store.db)
+                : Outputs.protecting(store.db, file));
+        if (runId) {
+            return ofRun(Long.parseLong(source), outputs);
         }
         try (Recorder rec = Recorder.start(store, spec)) {
-            Scenario s = input.read(file);
+            ScenarioInput in = input.load(file);
+            Scenario s = in.scenario();
+            ForecastModels.requireFits(s, ForecastModels.names());
             rec.scenario(s, file);
             Analysis analysis = rec.attempt(() -> {
                 report.check(s);
-                return Analyzer.analyze(s);
+                return Analyzer.analyze(s, model -> Params.of(in.defaults(model)));
             }, Map.of());
+            rec.attempt(() -> {
+                report.write(s, analysis, new RunInfo(null, "analyze", java.util.List.of("analyze", source), null,
+                        Parley.version()), outputs);
+                return null;
+            }, AnalyzeCommand.params(analysis));
             rec.ok(analysis, AnalyzeCommand.params(analysis));
-            report.write(s, analysis, new RunInfo(null, "analyze", java.util.List.of("analyze", source), null,
-                    Parley.version()));
         }
         return Parley.OK;
     }
 
-    private int ofRun(long id) {
+    private int ofRun(long id, OutputPaths outputs) {
         Run run;
         try (JdbcRunStore s = JdbcRunStore.open(StoreLocation.resolve(store.db))) {
             run = s.find(id).orElseThrow(() -> new Parley.UserError("no run " + id + " in "
@@ -82,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
                 new Parley.UserError("run " + id + " (" + run.command() + ") holds no analysis this version of Parley "
                         + "can report; 'parley runs rerun " + id + "' runs it again"));
         report.write(s, analysis, new RunInfo(run.id(), run.command(), run.args(),
-                Times.format(run.startedAt()), run.parleyVersion()));
+                Times.format(run.startedAt()), run.parleyVersion()), outputs);
         return Parley.OK;
     }
 }

@@ -3,12 +3,12 @@ package org.parley.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.core.analysis.Analysis;
 import org.parley.core.scenario.Scenario;
-import org.parley.io.AtomicFiles;
+import org.parley.io.CannotWriteException;
+import org.parley.io.OutputPaths;
 import org.parley.report.Report;
 import org.parley.report.ReportInput;
 import org.parley.report.RunInfo;
@@ -55,33 +55,42 @@ final class ReportOptions {
         }
     }
 
-    /** Writes the report (and PNGs) of an analysis. */
-    void write(Scenario s, Analysis analysis, RunInfo run) {
+    /**
+     * Checks, before any work, that the report and chart outputs may be written: not onto the run database or an
+     * input, a device, a link or an unwritable place ({@link OutputPaths}); returns the checks for {@link #write}.
+     */
+    OutputPaths checkOutputs(OutputPaths outputs) {
+        if (output != null) {
+            outputs.file(output, "-o");
+        }
+        if (png != null) {
+            outputs.folder(png, List.of(), "--png");
+        }
+        return outputs;
+    }
+
+    /** Writes the report (and PNGs) of an analysis, each file checked again by {@code outputs}. */
+    void write(Scenario s, Analysis analysis, RunInfo run, OutputPaths outputs) {
         check(s);
         RunInfo shown = new RunInfo(run.id(), run.command(), shownArgs(run.args()), run.startedAt(),
                 run.parleyVersion());
         Report report = Report.of(new ReportInput(s, analysis, shown, pair,
                 timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null));
         if (output != null) {
-            AtomicFiles.write(output, report.html());
+            outputs.write(output, report.html(), "-o");
         }
         if (png != null) {
-            report.writePngs(png);
+            outputs.folder(png, report.charts().stream().map(c -> c.id() + ".png").toList(), "--png");
+            try {
+                report.writePngs(png);
+            } catch (java.io.UncheckedIOException e) {
+                throw new CannotWriteException("--png: " + e.getMessage());
+            }
         }
     }
 
     /** The arguments as shown in the report: without the report's own options, which do not change the results. */
     static List<String> shownArgs(List<String> args) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (OWN.contains(name)) {
-                i += a.contains("=") ? 0 : 1;
-            } else if (!a.equals("--timestamp") && !a.equals("--json")) {
-                out.add(a);
-            }
-        }
-        return out;
+        return Args.without(args, OWN, Set.of("--timestamp", "--json"));
     }
 }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.parley.io.Ids;
 import org.parley.store.JdbcRunStore;
 import org.parley.store.Run;
 import org.parley.store.RunDiff;
@@ -51,10 +53,15 @@ final class RunsRerunCommand implements Callable<Integer> {
         }
         Path tmp = null;
         try {
-            List<String> args = new ArrayList<>(run.args());
+            List<String> args = withoutOutputs(run.args());
+            if (args.size() < run.args().size()) {
+                spec.commandLine().getErr().println("parley: note: the rerun writes no files; the original's output "
+                        + "options (" + String.join(" ", removed(run.args(), args)) + ") are left out (parley report "
+                        + "ID -o FILE writes the report of the new run)");
+            }
             if (!fromFile) {
                 tmp = Files.createTempDirectory("parley-rerun");
-                String name = Path.of(run.scenarioFile()).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+                String name = Ids.stem(run.scenarioFile());
                 Path copy = tmp.resolve(name + ".yaml");
                 Files.writeString(copy, run.scenario().content(), StandardCharsets.UTF_8);
                 args.replaceAll(a -> a.equals(run.scenarioFile()) ? copy.toString() : a);
@@ -63,10 +70,28 @@ final class RunsRerunCommand implements Callable<Integer> {
             args.addAll(List.of("--db", store.location().url()));
             return execute(run, args);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the stored scenario to a temporary file: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the stored scenario to a temporary file: " + e.getMessage(),
+                    e);
         } finally {
             delete(tmp);
         }
+    }
+
+    /** Options whose value is a file or folder the command writes. */
+    private static final Set<String> OUTPUTS = Set.of("-o", "--output", "--png", "--export-genius");
+
+    /**
+     * The recorded arguments without the options that write files: a rerun repeats the analysis and records it,
+     * but never writes again over a path recorded months ago (relative to another folder, perhaps).
+     */
+    static List<String> withoutOutputs(List<String> args) {
+        return Args.without(args, OUTPUTS, Set.of());
+    }
+
+    private static List<String> removed(List<String> all, List<String> kept) {
+        List<String> out = new ArrayList<>(all);
+        kept.forEach(out::remove);
+        return out;
     }
 
     private int execute(Run run, List<String> args) {

@@ -1,6 +1,8 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.parley.core.forecast.ForecastModels;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.ScenarioInput;
 import picocli.CommandLine.Mixin;
@@ -30,12 +32,17 @@ final class ScenarioArgs {
 
     /** The scenario in the file, registered with the run's recorder. */
     Scenario read(Recorder rec) {
-        return load(rec).scenario();
+        return load(rec, List.of()).scenario();
     }
 
-    /** The scenario in the file with the model parameters the file sets, registered with the run's recorder. */
-    ScenarioInput load(Recorder rec) {
+    /**
+     * The scenario in the file with the model parameters the file sets, checked against the limits of the named
+     * models before it is registered with the run's recorder: a scenario refused by a limit is refused up front, like
+     * a bad file, and is not recorded.
+     */
+    ScenarioInput load(Recorder rec, List<String> models) {
         ScenarioInput in = input.load(file);
+        ForecastModels.requireFits(in.scenario(), models);
         rec.scenario(in.scenario(), file);
         return in;
     }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Monte Carlo over the judgements: draws every input that has a distribution (the scenario's "
                 + "uncertainty section, --vary, --spread) and reports, per issue, the forecast's distribution (mean, "
-                + "median, 80 % and 95 % intervals, histogram); per package, the chance that each veto party accepts "
+                + "median, 80 %% and 95 %% intervals, histogram); per package, the chance that each veto party accepts "
                 + "it and that all do; and the chance that the zone of agreement is non-empty.",
             "Same seed, same result, whatever --threads."})
 final class SweepCommand implements Callable<Integer> {

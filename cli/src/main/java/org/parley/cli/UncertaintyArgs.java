@@ -18,6 +18,7 @@ import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.ScenarioValidator;
 import org.parley.core.scenario.Uncertainty;
 import org.parley.core.scenario.Varied;
+import org.parley.core.text.Nearest;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,7 +45,7 @@ final class UncertaintyArgs {
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--spread", paramLabel = "F",
-            description = "Vary every other judgement by this fraction, e.g. 0.1 for +-10 % (replaces the file's).")
+            description = "Vary every other judgement by this fraction, e.g. 0.1 for +-10 %% (replaces the file's).")
     Double spread;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: 1).")
@@ -164,7 +165,8 @@ final class UncertaintyArgs {
     /** The checked model name. */
     String model() {
         if (ForecastModels.byName(model).isEmpty()) {
-            throw new Parley.UserError("--model " + model + ": unknown model; expected one of " + ForecastModels.names());
+            throw new Parley.UserError("--model " + model + ": unknown model" + Nearest.hint(model, ForecastModels.names())
+                    + "; expected one of " + ForecastModels.names());
         }
         return model;
     }

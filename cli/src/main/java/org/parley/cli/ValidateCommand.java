@@ -38,7 +38,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The verdict on one file. */
     record FileVerdict(String file, boolean valid, String format, Integer actors, Integer issues, Integer packages,
-                       List<InputError> errors) {
+                       List<InputError> errors, Integer omitted) {
+
+        /** The number of problems found, those listed and those left out. */
+        int problems() {
+            return errors.size() + (omitted == null ? 0 : omitted);
+        }
+    }
+
+    /** How a file is named in the verdicts: its path, or "stdin" for '-' (as the readers name it). */
+    private static String label(Path f) {
+        return f.toString().equals(org.parley.io.text.TextFile.STDIN) ? "stdin" : f.toString();
     }
 
     @Override
@@ -48,10 +58,11 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 Scenario s = input.read(f);
-                verdicts.add(new FileVerdict(f.toString(), true, null, s.actors().size(), s.issues().size(),
-                        s.packages().size(), List.of()));
+                verdicts.add(new FileVerdict(label(f), true, null, s.actors().size(), s.issues().size(),
+                        s.packages().size(), List.of(), null));
             } catch (InputException e) {
-                verdicts.add(new FileVerdict(f.toString(), false, null, null, null, null, e.errors()));
+                verdicts.add(new FileVerdict(label(f), false, null, null, null, null, e.errors(),
+                        e.omitted() == 0 ? null : e.omitted()));
             }
         }
         boolean allValid = verdicts.stream().allMatch(FileVerdict::valid);
@@ -68,7 +79,10 @@ final class ValidateCommand implements Callable<Integer> {
                             + v.packages() + " packages)");
                 } else {
                     v.errors().forEach(err::println);
-                    err.println(v.file() + ": " + v.errors().size() + " problem" + (v.errors().size() == 1 ? "" : "s"));
+                    if (v.omitted() != null) {
+                        err.println(InputException.more(v.omitted()));
+                    }
+                    err.println(v.file() + ": " + v.problems() + " problem" + (v.problems() == 1 ? "" : "s"));
                 }
             }
             err.flush();

@@ -35,10 +35,36 @@ class ParleyTest {
     void unknown_options_and_missing_files_exit_2_without_a_stack_trace() {
         Cli.Run opt = Cli.run("show", "examples/emission-1994.yaml", "--frobnicate");
         assertThat(opt.code()).isEqualTo(2);
-        assertThat(opt.err()).contains("Unknown option: '--frobnicate'");
+        assertThat(opt.err()).contains("unknown option '--frobnicate' for 'parley show'");
         Cli.Run missing = Cli.run("show", "nope.yaml");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("nope.yaml: no such file\n");
+    }
+
+    @Test
+    void typos_get_a_did_you_mean() {
+        Cli.Run command = Cli.run("analyse", "examples/emission-1994.yaml");
+        assertThat(command.code()).isEqualTo(2);
+        assertThat(command.err()).startsWith("parley: unknown command 'analyse' (did you mean 'analyze'?); expected "
+                + "one of [advise, analyze, backtest, convert, deals");
+        assertThat(Cli.run("runs", "lst").err()).contains("unknown command 'lst' (did you mean 'list'?)");
+        assertThat(Cli.run("analyze", "examples/emission-1994.yaml", "--jsn").err())
+                .contains("unknown option '--jsn' (did you mean '--json'?) for 'parley analyze'");
+        Cli.Run model = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "bmd");
+        assertThat(model.code()).isEqualTo(2);
+        assertThat(model.err()).contains("unknown model 'bmd' (did you mean 'bdm'?)");
+    }
+
+    @Test
+    void a_genius_domain_given_where_a_scenario_belongs_points_to_deals() {
+        for (String[] args : new String[][] {{"analyze"}, {"show"}, {"convert", "-"}}) {
+            String command = args[0];
+            Cli.Run r = Cli.run(args.length == 1 ? new String[] {command, "data/genius/laptop_anac2011"}
+                    : new String[] {command, "data/genius/laptop_anac2011", args[1]});
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).contains("data/genius/laptop_anac2011: is a folder, not a scenario")
+                    .contains("'parley deals data/genius/laptop_anac2011'").doesNotContain("Exception");
+        }
     }
 
     @Test
@@ -61,5 +87,52 @@ class ParleyTest {
         Cli.Run off = Cli.run("show", "data/bdm/china-1989.csv", "--no-store", "--salience-scale", "unit");
         assertThat(off.code()).isEqualTo(2);
         assertThat(off.err()).contains("Salience");
+    }
+
+    /** A command that throws what it is given, to see how the root answers it. */
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        private final Throwable t;
+
+        Boom(Throwable t) {
+            this.t = t;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (t instanceof Error e) {
+                throw e;
+            }
+            throw (Exception) t;
+        }
+    }
+
+    private static Cli.Run boom(Throwable t) {
+        picocli.CommandLine cl = Parley.commandLine();
+        cl.addSubcommand("boom", new Boom(t));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setOut(new java.io.PrintWriter(out));
+        cl.setErr(new java.io.PrintWriter(err));
+        return new Cli.Run(cl.execute("boom"), out.toString(), err.toString());
+    }
+
+    @Test
+    void noErrorReachesTheUserAsAStackTrace() {
+        Cli.Run stack = boom(new StackOverflowError());
+        assertThat(stack.code()).isEqualTo(Parley.INTERNAL);
+        assertThat(stack.err()).startsWith("parley: internal error: the input is nested too deeply")
+                .doesNotContain("\tat ", "java.lang");
+        Cli.Run memory = boom(new OutOfMemoryError("Java heap space"));
+        assertThat(memory.code()).isEqualTo(Parley.INTERNAL);
+        assertThat(memory.err()).startsWith("parley: out of memory: the input needs more than the ")
+                .contains("PARLEY_JAVA_OPTS=-Xmx2g").doesNotContain("\tat ");
+        Cli.Run other = boom(new AssertionError("broken"));
+        assertThat(other.code()).isEqualTo(Parley.INTERNAL);
+        assertThat(other.err()).contains("parley: internal error: java.lang.AssertionError: broken",
+                "PARLEY_DEBUG=1").doesNotContain("\tat ");
+        Cli.Run write = boom(new org.parley.io.CannotWriteException("-o: x is a folder; expected a file name"));
+        assertThat(write.code()).isEqualTo(Parley.BAD_INPUT);
+        assertThat(write.err()).isEqualTo("parley: -o: x is a folder; expected a file name\n");
     }
 }

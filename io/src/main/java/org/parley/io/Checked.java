@@ -28,6 +28,13 @@ public final class Checked {
      */
     public static Scenario scenario(Scenario s, List<Problem> structural, String file,
                                     Function<String, Integer> lineOf) {
+        return scenario(s, structural, file, lineOf, Limits.defaults());
+    }
+
+    /** As {@link #scenario(Scenario, List, String, Function)}, refusing first a scenario beyond {@code limits}. */
+    public static Scenario scenario(Scenario s, List<Problem> structural, String file,
+                                    Function<String, Integer> lineOf, Limits limits) {
+        requireCellsWithin(s, file, limits);
         List<Problem> all = new ArrayList<>(structural);
         for (Problem p : ScenarioValidator.problems(s)) {
             boolean echo = structural.stream().anyMatch(q -> related(p.path(), q.path()));
@@ -51,6 +58,13 @@ public final class Checked {
      */
     public static Scenario table(Scenario s, List<InputError> rowErrors, boolean rowsLeftOut, String file,
                                  Function<String, Integer> lineOf) {
+        return table(s, rowErrors, rowsLeftOut, file, lineOf, Limits.defaults());
+    }
+
+    /** As {@link #table(Scenario, List, boolean, String, Function)}, refusing first a scenario past {@code limits}. */
+    public static Scenario table(Scenario s, List<InputError> rowErrors, boolean rowsLeftOut, String file,
+                                 Function<String, Integer> lineOf, Limits limits) {
+        requireCellsWithin(s, file, limits);
         List<InputError> errors = new ArrayList<>(rowErrors);
         for (Problem p : ScenarioValidator.problems(s)) {
             if (!(rowsLeftOut && "actors".equals(p.path()))) {
@@ -71,6 +85,16 @@ public final class Checked {
             errors.add(locate(p, file, lineOf));
         }
         orThrow((Scenario) null, errors);
+    }
+
+    /** Refuses, as a whole-file problem, more actor-issue pairs than {@link Limits#maxCells()}. */
+    private static void requireCellsWithin(Scenario s, String file, Limits limits) {
+        long cells = (long) s.actors().size() * s.issues().size();
+        if (cells > limits.maxCells()) {
+            throw InputException.of(file, s.actors().size() + " actors x " + s.issues().size() + " issues = " + cells
+                    + " actor-issue pairs, more than the limit of " + limits.maxCells() + " (the analyses keep a "
+                    + "number for every pair); expected fewer actors or issues");
+        }
     }
 
     private static String withinRow(String path) {

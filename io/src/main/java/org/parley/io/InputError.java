@@ -2,9 +2,25 @@ package org.parley.io;
 
 /**
  * One problem with an input file: the file, the line (when known), the path of the field inside the document
- * (when known) and what was expected.
+ * (when known) and what was expected. A path or message that quotes too much of the input is shortened, so that
+ * no input can make a message of more than about a kilobyte.
  */
 public record InputError(String file, Integer line, String path, String message) {
+
+    /** The longest path kept whole. */
+    static final int MAX_PATH = 200;
+    /** The longest message kept whole. */
+    static final int MAX_MESSAGE = 600;
+
+    public InputError {
+        path = shorten(path, MAX_PATH);
+        message = shorten(message, MAX_MESSAGE);
+    }
+
+    private static String shorten(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max) + "... (" + (s.length() - max)
+                + " more characters)";
+    }
 
     @Override
     public String toString() {

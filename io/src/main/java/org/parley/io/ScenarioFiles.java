@@ -47,12 +47,22 @@ public final class ScenarioFiles {
      * seed, switches and ideal adjustment, under {@code smp}) and the reader's notes; parses the file once.
      */
     public static ScenarioInput load(Path path, Limits limits, BdmActorTable.Options bdm) {
-        TextFile text = TextFile.read(path, limits);
-        return switch (detect(text)) {
+        return load(TextFile.read(path, limits), limits, bdm);
+    }
+
+    /** The validated scenario in a text already read; the format is told once, and a table is parsed once. */
+    public static Scenario read(TextFile text, Limits limits, BdmActorTable.Options bdm) {
+        return load(text, limits, bdm).scenario();
+    }
+
+    /** As {@link #load(Path, Limits, BdmActorTable.Options)}, for a text already read. */
+    public static ScenarioInput load(TextFile text, Limits limits, BdmActorTable.Options bdm) {
+        Sniffed sniffed = sniff(text);
+        return switch (sniffed.format()) {
             case PARLEY_YAML -> ScenarioInput.of(ScenarioYaml.readYaml(text, limits));
             case PARLEY_JSON -> ScenarioInput.of(ScenarioYaml.readJson(text, limits));
-            case BDM_CSV -> ScenarioInput.of(BdmActorTable.read(text, limits, bdm));
-            case KTAB_CSV -> ScenarioInput.of(KtabCsv.read(text, limits));
+            case BDM_CSV -> ScenarioInput.of(BdmActorTable.read(text, sniffed.records(), limits, bdm));
+            case KTAB_CSV -> ScenarioInput.of(KtabCsv.read(text, sniffed.records(), limits));
             case DECIDE -> ScenarioInput.of(DecideFile.read(text, limits));
             case KTAB_XML -> {
                 KtabScenario k = KtabXml.read(text, limits);
@@ -63,13 +73,21 @@ public final class ScenarioFiles {
 
     /** The format of a text file, from its extension or, for other names, its first lines. */
     public static ScenarioFormat detect(TextFile text) {
+        return sniff(text).format();
+    }
+
+    /** A format, and for a comma-separated table the records the sniffing parsed (so readers need not again). */
+    private record Sniffed(ScenarioFormat format, List<CsvRecord> records) {
+    }
+
+    private static Sniffed sniff(TextFile text) {
         ScenarioFormat byName = ScenarioFormat.ofExtension(text.name());
         if (byName != null) {
-            return byName;
+            return new Sniffed(byName, null);
         }
         String lower = text.name().toLowerCase(Locale.ROOT);
         if (KtabXml.isKtabXml(text)) {
-            return ScenarioFormat.KTAB_XML;
+            return new Sniffed(ScenarioFormat.KTAB_XML, null);
         }
         if (lower.endsWith(".xml")) {
             throw InputException.of(text.name(), "XML scenarios other than KTAB's (root <Scenario>) are not supported "
@@ -78,13 +96,13 @@ public final class ScenarioFiles {
         }
         String head = text.content().stripLeading();
         if (DECIDE_HEAD.matcher(head).lookingAt()) {
-            return ScenarioFormat.DECIDE;
+            return new Sniffed(ScenarioFormat.DECIDE, null);
         }
         if (head.startsWith("{")) {
-            return ScenarioFormat.PARLEY_JSON;
+            return new Sniffed(ScenarioFormat.PARLEY_JSON, null);
         }
         if (!lower.endsWith(".csv") && !lower.endsWith(".txt") && !looksDelimited(head)) {
-            return ScenarioFormat.PARLEY_YAML;
+            return new Sniffed(ScenarioFormat.PARLEY_YAML, null);
         }
         List<CsvRecord> records = Csv.parse(text);
         if (records.isEmpty()) {
@@ -93,13 +111,13 @@ public final class ScenarioFiles {
         }
         CsvRecord first = records.get(0);
         if (first.size() >= 4 && isWhole(first.field(2)) && isWhole(first.field(3))) {
-            return ScenarioFormat.KTAB_CSV;
+            return new Sniffed(ScenarioFormat.KTAB_CSV, records);
         }
         if (BdmActorTable.looksLikeHeader(first)) {
-            return ScenarioFormat.BDM_CSV;
+            return new Sniffed(ScenarioFormat.BDM_CSV, records);
         }
         if (records.size() > 1 && KtabCsv.looksLikeHeader(records.get(1))) {
-            return ScenarioFormat.KTAB_CSV;
+            return new Sniffed(ScenarioFormat.KTAB_CSV, records);
         }
         throw InputException.at(text.name(), first.line(), "cannot tell the format: expected a BDM actor table "
                 + "(header Actor,Capability,Position,Salience) or a KTAB CSV (line 1 name,description,numActors,"
@@ -113,7 +131,8 @@ public final class ScenarioFiles {
     }
 
     private static boolean isWhole(String s) {
-        return s.trim().matches("\\d+");
+        String t = s.trim();
+        return !t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** The scenario in {@code format}; refuses (IllegalArgumentException) when the format cannot hold it. */

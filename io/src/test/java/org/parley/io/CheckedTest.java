@@ -61,4 +61,33 @@ class CheckedTest {
         assertThat(errors(() -> Checked.table(s, List.of(), false, "t.csv", p -> 1))).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("every capability is zero"));
     }
+
+    @Test
+    void moreActorIssuePairsThanTheLimitIsOneWholeFileProblem() {
+        Scenario s = scenario(Actor.of("a", 1, Map.of("X", Stance.of(50, 10))),
+                Actor.of("b", -1, Map.of("Y", Stance.of(50, 10))), Actor.of("c", 1, Map.of("X", Stance.of(1, 1))));
+        Limits two = new Limits(1 << 20, 100, 100, 64, 50, 1000, 2);
+        assertThat(errors(() -> Checked.scenario(s, List.of(), "f.yaml", p -> 1, two))).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.line()).isNull();
+                    assertThat(e.message()).isEqualTo("3 actors x 1 issues = 3 actor-issue pairs, more than the limit "
+                            + "of 2 (the analyses keep a number for every pair); expected fewer actors or issues");
+                });
+        assertThat(errors(() -> Checked.scenario(s, List.of(), "f.yaml", p -> 1))).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aMessageOrPathThatQuotesTooMuchOfTheInputIsShortened() {
+        InputError e = new InputError("f", 1, "k".repeat(1000), "m".repeat(100_000));
+        assertThat(e.toString().length()).isLessThan(1000);
+        assertThat(e.message()).endsWith("... (99400 more characters)");
+        List<InputError> many = new java.util.ArrayList<>();
+        for (int k = 0; k < 5000; k++) {
+            many.add(new InputError("f", k, null, "bad"));
+        }
+        InputException ex = new InputException(many);
+        assertThat(ex.errors()).hasSize(InputException.MAX_LISTED);
+        assertThat(ex.omitted()).isEqualTo(4950);
+        assertThat(ex.getMessage()).endsWith("... and 4950 more problems (the first 50 are listed)");
+    }
 }

@@ -50,11 +50,9 @@ public final class JdbcRunStore implements RunStore {
         Connection c = null;
         try {
             c = connect(at);
-            int current = Schema.version(c);
+            int current = Schema.version(c, at.display());
             if (current > Schema.LATEST) {
-                throw new StoreException("the run database " + at.display() + " has schema version " + current
-                        + ", written by a newer Parley (this one knows up to " + Schema.LATEST + "); upgrade Parley "
-                        + "or point --db at another database");
+                throw Schema.newer(at.display(), current);
             }
             if (current < Integer.parseInt(version)) {
                 Schema.migrate(at, at.sqlite() ? sqliteDataSource(at) : null, version);

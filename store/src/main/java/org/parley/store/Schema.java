@@ -32,14 +32,32 @@ final class Schema {
     private Schema() {
     }
 
-    /** The version recorded in the database: 0 when it has no schema yet. */
-    static int version(Connection c) throws SQLException {
+    /** The refusal of a database whose schema is newer than this Parley knows. */
+    static StoreException newer(String display, int version) {
+        return new StoreException("the run database " + display + " has schema version " + version
+                + ", written by a newer Parley (this one knows up to " + LATEST + "); it was left untouched. Upgrade "
+                + "Parley, or point --db at another database.");
+    }
+
+    /**
+     * The version recorded in the database: 0 when it has no schema yet. A version that is not a whole number (a
+     * history Parley did not write) is refused with a {@link StoreException} naming the database ({@code display}).
+     */
+    static int version(Connection c, String display) throws SQLException {
         try (Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success "
                     + "AND version IS NOT NULL ORDER BY installed_rank DESC")) {
                 int max = 0;
                 while (rs.next()) {
-                    max = Math.max(max, Integer.parseInt(rs.getString(1)));
+                    String v = rs.getString(1);
+                    try {
+                        max = Math.max(max, Integer.parseInt(v.trim()));
+                    } catch (NumberFormatException e) {
+                        throw new StoreException("the run database " + display + " records schema version '"
+                                + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + "', which is not a version "
+                                + "Parley writes (whole numbers 1 to " + LATEST + "); it was left untouched. Point --db "
+                                + "at another database, or run with --no-store.");
+                    }
                 }
                 return max;
             }

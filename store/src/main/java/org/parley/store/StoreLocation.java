@@ -55,6 +55,19 @@ public record StoreLocation(String url, Path file) {
         return new StoreLocation(SQLITE + file, file);
     }
 
+    /**
+     * The files of a SQLite store: the database and the files SQLite and Parley keep beside it (write-ahead log,
+     * shared memory, rollback journal, migration lock); empty for a server database. No output may overwrite them.
+     */
+    public java.util.List<Path> files() {
+        if (file == null) {
+            return java.util.List.of();
+        }
+        String name = file.getFileName().toString();
+        return java.util.List.of(file, file.resolveSibling(name + "-wal"), file.resolveSibling(name + "-shm"),
+                file.resolveSibling(name + "-journal"), file.resolveSibling(name + ".migrate.lock"));
+    }
+
     /** Whether the store is SQLite (a file or in memory). */
     public boolean sqlite() {
         return url.startsWith(SQLITE);

@@ -77,6 +77,37 @@ class SafetyTest {
         assertThatThrownBy(() -> JdbcRunStore.open(StoreLocation.of(file.toString())))
                 .isInstanceOf(StoreException.class).hasMessageContaining("schema version 3")
                 .hasMessageContaining("newer Parley");
+        assertRefusedUntouched(file, "newer Parley");
+    }
+
+    @Test
+    void a_schema_history_with_a_version_that_is_not_a_whole_number_is_refused_and_left_untouched() throws Exception {
+        Path file = dir.resolve("odd.db");
+        JdbcRunStore.open(StoreLocation.of(file.toString())).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "installed_by, execution_time, success) VALUES (99, '2.1', 'hotfix', 'SQL', 'V2_1__x.sql', "
+                    + "'x', 0, 1)");
+        }
+        assertRefusedUntouched(file, "records schema version '2.1', which is not a version Parley writes");
+    }
+
+    @Test
+    void a_store_damaged_inside_is_refused_at_once_and_left_untouched() throws Exception {
+        Path file = dir.resolve("inside.db");
+        try (JdbcRunStore s = JdbcRunStore.open(StoreLocation.of(file.toString()))) {
+            for (int k = 0; k < 40; k++) {
+                s.record(Runs.ok("show", "name: S" + k + "\n", "{\"k\": \"" + "x".repeat(2000) + "\"}"));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int page = 4096;
+        assertThat(bytes.length).isGreaterThan(8 * page);
+        for (int k = 5 * page; k < 6 * page; k++) {
+            bytes[k] = (byte) 0xA5; // one page of the runs table overwritten; the header is intact
+        }
+        Files.write(file, bytes);
+        assertRefusedUntouched(file, "is damaged");
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class Acceptance {
             }
             if (acceptedByAll(u, o)) {
                 kept.add(p);
-                n += p.outcomes();
+                n = PerIssueMerge.add(n, p.outcomes());
             }
         }
         return new ParetoFrontier(kept, n, f.algorithm(), f.eps(), true, f.stages());

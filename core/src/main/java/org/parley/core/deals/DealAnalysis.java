@@ -25,6 +25,11 @@ public final class DealAnalysis {
         BigInteger size = deals.space().size();
         List<String> notes = new ArrayList<>();
         ParetoFrontier f = Frontiers.compute(deals.space(), deals.profiles(), o.frontier());
+        if (f.outcomes() == Long.MAX_VALUE) {
+            notes.add("the outcomes on the frontier number more than " + Long.MAX_VALUE + " (what a 64-bit count "
+                    + "holds): the counts of the points and totals that reach " + Long.MAX_VALUE + " mean at least that "
+                    + "many");
+        }
         double[] rv = deals.reservationValues();
         double[] d = o.zeroDisagreement() ? new double[rv.length] : rv;
         ParetoFrontier rational = Acceptance.of(deals.profiles()).rational(f);

@@ -11,9 +11,11 @@ import org.parley.core.preferences.AdditiveProfile;
  * in the sum of the frontiers, so {@code F_0 = {c}}, {@code F_k = Pareto(F_{k-1} (+) Pareto(C_k))}. Ties are
  * decided on the grid {@code round(u / eps)}; with {@code eps = 0} and exact contributions from the reader
  * (decimals, see {@link AdditiveProfile#withExact}) sums and ties are exact. Multiplicities (outcomes per point)
- * are carried along, and a few origins per point from which witness outcomes are rebuilt. Cost
- * O(sum_k |F_{k-1}| |C_k| log) for two or three parties on flat primitive arrays, with no limit on the number of
- * outcomes.
+ * are carried along (a count beyond a long is saturated at {@link Long#MAX_VALUE}, never wrapped; see
+ * {@link DealAnalysis}), and a few origins per point from
+ * which witness outcomes are rebuilt. Cost O(sum_k |F_{k-1}| |C_k| log) for two or three parties on flat primitive
+ * arrays, with no limit on the number of outcomes; the candidates of one step are limited by
+ * {@link FrontierOptions#maxCandidates()} (a quarter of it in exact mode), checked before the step allocates them.
  */
 public final class PerIssueMerge {
 
@@ -29,9 +31,6 @@ public final class PerIssueMerge {
         int[][] contributionValues;
         java.math.BigDecimal[] exact;
     }
-
-    /** Most candidate points one merge step may hold (about 1 GB of arrays for three parties). */
-    static final long MAX_CANDIDATES = 30_000_000L;
 
     private PerIssueMerge() {
     }
@@ -98,11 +97,17 @@ public final class PerIssueMerge {
                 }
             }
             long candidates = (long) prev.size * c;
-            if (candidates > MAX_CANDIDATES) {
+            long limit = Math.max(1, options.maxCandidates() * 2 / Math.max(2, n) / (exactMode ? 4 : 1));
+            if (candidates > limit || candidates > Integer.MAX_VALUE / Math.max(1, n)) {
                 throw new org.parley.core.params.BadParameterException("the Pareto frontier is too large to merge: "
                         + "after " + k + " of " + dims + " issues it has " + prev.size + " points, and issue '"
-                        + space.issues().get(k).name() + "' would make " + candidates + " candidates (more than "
-                        + MAX_CANDIDATES + "); use fewer values per issue (--grid) or fewer parties");
+                        + space.issues().get(k).name() + "' would make " + candidates + " candidate points, more than "
+                        + "the limit of " + limit + " (--max-candidates " + options.maxCandidates() + " for two "
+                        + "parties" + (n > 2 ? ", times 2/" + n + " for " + n + " parties" : "") + (exactMode
+                        ? ", a quarter of that in exact decimals" : "") + ", to fit the memory); use fewer values per "
+                        + "issue (--grid), or raise --max-candidates and give Java the memory (about "
+                        + Math.max(1, candidates * (16L * n + 16) * (exactMode ? 4 : 1) >> 20) + " MB; "
+                        + "PARLEY_JAVA_OPTS=-Xmx...)");
             }
             int total = (int) candidates;
             double[] su = new double[total * n];
@@ -152,7 +157,7 @@ public final class PerIssueMerge {
                     int idx = f.order()[j];
                     int a = idx / c;
                     int b = idx % c;
-                    cnt += prev.count[a] * cpCount[b];
+                    cnt = add(cnt, multiply(prev.count[a], cpCount[b]));
                     if (next.origins[q] < w) {
                         next.originPoint[q * w + next.origins[q]] = a;
                         next.originContribution[q * w + next.origins[q]] = b;
@@ -173,10 +178,21 @@ public final class PerIssueMerge {
             double[] u = new double[n];
             System.arraycopy(prev.u, q * n, u, 0, n);
             points.add(new FrontierPoint(u, prev.count[q], witnesses));
-            total += prev.count[q];
+            total = add(total, prev.count[q]);
         }
         return new ParetoFrontier(points, total, exactMode ? "per-issue merge (exact decimal arithmetic)"
                 : "per-issue merge", eps, false, sizes);
+    }
+
+    /** a + b of counts (>= 0), saturated at {@link Long#MAX_VALUE} (never wrapped into a negative count). */
+    static long add(long a, long b) {
+        long s = a + b;
+        return s < 0 ? Long.MAX_VALUE : s;
+    }
+
+    /** a x b of counts (>= 0), saturated at {@link Long#MAX_VALUE}. */
+    private static long multiply(long a, long b) {
+        return Math.multiplyHigh(a, b) != 0 || a * b < 0 ? Long.MAX_VALUE : a * b;
     }
 
     /** Exact values replaced by their ranks per party (equal values, equal ranks): order-preserving tie keys. */

@@ -22,11 +22,10 @@ public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParti
     public static ScenarioDeals of(Scenario s, int grid, DealOptions o, double[] repairWeights) {
         int[] veto = ScenarioGrid.vetoParties(s);
         if (veto.length < 2) {
-            throw new IllegalArgumentException("a deal needs at least two parties with reservation values (mark the "
-                    + "parties whose signature is needed with veto: true)");
+            throw org.parley.core.scenario.InvalidScenarioException.of("actors", "a deal needs at least two parties "
+                    + "with reservation values (mark the parties whose signature is needed with veto: true)");
         }
-        DealSpace all = ScenarioGrid.of(s, grid);
-        DealSpace parties = all.restrict(veto);
+        DealSpace parties = ScenarioGrid.of(s, grid, veto);
         DealReport report = DealAnalysis.run(parties, o);
         PackageReview review = s.packages().isEmpty() ? null : PackageReview.of(s);
         Map<String, ContinuousPoint> continuous = new LinkedHashMap<>();
@@ -54,6 +53,6 @@ public record ScenarioDeals(int grid, OutcomeSpace space, List<String> vetoParti
             continuous.putAll(QuadraticSolutions.solve(s, veto, report.disagreement(), start,
                     o.budgets().quadraticNashSteps()));
         }
-        return new ScenarioDeals(grid, all.space(), parties.parties(), report, review, continuous, maxMin);
+        return new ScenarioDeals(grid, parties.space(), parties.parties(), report, review, continuous, maxMin);
     }
 }

@@ -36,6 +36,14 @@ public final class ScenarioGrid {
 
     /** The gridded deal space of every actor of a validated scenario. */
     public static DealSpace of(Scenario s, int grid) {
+        return of(s, grid, java.util.stream.IntStream.range(0, s.actors().size()).toArray());
+    }
+
+    /**
+     * The gridded deal space of some actors of a validated scenario ({@code parties}, indices in the order given):
+     * only their tables are built, so that a deal among three veto parties of a thousand actors costs three tables.
+     */
+    public static DealSpace of(Scenario s, int grid, int[] parties) {
         SpatialUtility u = SpatialUtility.of(s);
         ExactSpatial exact = ExactSpatial.of(s);
         List<DomainIssue> issues = new ArrayList<>();
@@ -44,7 +52,7 @@ public final class ScenarioGrid {
         }
         OutcomeSpace space = new OutcomeSpace(s.name() == null ? "scenario" : s.name(), issues);
         List<Profile> profiles = new ArrayList<>();
-        for (int a = 0; a < s.actors().size(); a++) {
+        for (int a : parties) {
             Actor actor = s.actors().get(a);
             double[][] table = new double[issues.size()][grid];
             for (int d = 0; d < issues.size(); d++) {

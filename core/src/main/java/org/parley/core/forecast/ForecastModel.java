@@ -24,4 +24,13 @@ public interface ForecastModel {
     default Traced traced(Scenario scenario, Params params, boolean keepTrace) {
         return new Traced(forecast(scenario, params), null, List.of());
     }
+
+    /**
+     * Refuses, cheaply and before any work, a scenario larger than this model takes (its limits on actors, issues
+     * or candidates), with an {@link org.parley.core.scenario.InvalidScenarioException} that names the limit; the
+     * default takes everything. Callers that run several models check them all first, so that no model's work is
+     * wasted on a scenario another will refuse.
+     */
+    default void requireFits(Scenario scenario) {
+    }
 }

@@ -9,6 +9,7 @@ import org.parley.core.forecast.bdm.BdmModel;
 import org.parley.core.forecast.compromise.CompromiseModel;
 import org.parley.core.forecast.exchange.ExchangeModel;
 import org.parley.core.forecast.smp.SmpModel;
+import org.parley.core.scenario.Scenario;
 
 /** The forecasting models Parley knows, by name. */
 public final class ForecastModels {
@@ -29,6 +30,13 @@ public final class ForecastModels {
     /** The names of every model, in the order {@code --model all} runs them. */
     public static List<String> names() {
         return List.copyOf(MODELS.keySet());
+    }
+
+    /** Checks, before any model runs, that every named model takes the scenario ({@link ForecastModel#requireFits}). */
+    public static void requireFits(Scenario scenario, List<String> names) {
+        for (String name : names) {
+            byName(name).ifPresent(m -> m.requireFits(scenario));
+        }
     }
 
     /** A fresh instance of the named model. */

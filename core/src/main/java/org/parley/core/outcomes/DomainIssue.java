@@ -1,6 +1,7 @@
 package org.parley.core.outcomes;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,9 +50,10 @@ public record DomainIssue(String name, Kind kind, List<String> labels, double[] 
             throw new IllegalArgumentException("issue '" + name + "': upper bound " + upper + " below lower bound "
                     + lower);
         }
-        if (upper - lower + 1 > MAX_VALUES) {
-            throw new IllegalArgumentException("issue '" + name + "' has " + (upper - lower + 1)
-                    + " values, more than " + MAX_VALUES);
+        BigInteger count = BigInteger.valueOf(upper).subtract(BigInteger.valueOf(lower)).add(BigInteger.ONE);
+        if (count.compareTo(BigInteger.valueOf(MAX_VALUES)) > 0) {
+            throw new IllegalArgumentException("issue '" + name + "' has " + count + " values, more than "
+                    + MAX_VALUES);
         }
         int n = (int) (upper - lower + 1);
         List<String> labels = new ArrayList<>(n);
@@ -87,8 +89,7 @@ public record DomainIssue(String name, Kind kind, List<String> labels, double[] 
         if (high.compareTo(low) < 0) {
             throw new IllegalArgumentException("issue '" + name + "': high " + high + " below low " + low);
         }
-        BigDecimal count = high.subtract(low).divideToIntegralValue(step);
-        if (count.compareTo(BigDecimal.valueOf(MAX_VALUES)) >= 0) {
+        if (rangeSize(low, high, step, BigInteger.valueOf(MAX_VALUES)).compareTo(BigInteger.valueOf(MAX_VALUES)) > 0) {
             throw new IllegalArgumentException("issue '" + name + "' has more than " + MAX_VALUES + " values");
         }
         List<BigDecimal> values = new ArrayList<>();
@@ -96,6 +97,18 @@ public record DomainIssue(String name, Kind kind, List<String> labels, double[] 
             values.add(v);
         }
         return numbers(name, values);
+    }
+
+    /**
+     * The number of values {@code low, low+step, ... <= high} ({@code step > 0, high >= low}), or {@code cap + 1}
+     * when there are more than {@code cap}: found without dividing by a step that may be 1e-999999999.
+     */
+    public static BigInteger rangeSize(BigDecimal low, BigDecimal high, BigDecimal step, BigInteger cap) {
+        BigDecimal span = high.subtract(low);
+        if (span.compareTo(step.multiply(new BigDecimal(cap))) >= 0) {
+            return cap.add(BigInteger.ONE);
+        }
+        return span.divideToIntegralValue(step).toBigIntegerExact().add(BigInteger.ONE);
     }
 
     /** {@code points} equally spaced values from {@code lower} to {@code upper}, both included. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.core.text.Nearest;
 
 /**
  * Every numeric judgement of a validated scenario as one vector, each addressed by a path: {@code actors.RUS.capability},
@@ -249,14 +250,20 @@ public final class ScenarioInputs {
                         scenario.actors().stream().map(Actor::id).toList());
                 Actor a = id == null ? null : scenario.actor(id).orElse(null);
                 if (a == null) {
-                    return "no such actor; expected actors.ID.… with ID one of " + ids(scenario.actors().stream()
-                            .map(Actor::id).toList());
+                    List<String> actorIds = scenario.actors().stream().map(Actor::id).toList();
+                    return "no such actor" + Nearest.hint(part.length > 1 ? part[1] : "", actorIds)
+                            + "; expected actors.ID.… with ID one of " + ids(actorIds);
                 }
                 if (a.noDeal() != null && path.equals("actors." + a.id() + ".reservation")) {
                     return "actor '" + a.id() + "' has a no_deal model, which computes its reservation; expected "
                             + "actors." + a.id() + ".no_deal.conflict_value or another of its components";
                 }
-                return "expected actors." + a.id() + ".capability, .reservation, .stances.ISSUE.position, "
+                String rest = path.substring(("actors." + a.id() + ".").length());
+                String stanceIssue = rest.startsWith("stances.") ? rest.substring("stances.".length()).split("\\.")[0]
+                        : null;
+                String near = stanceIssue == null ? "" : Nearest.hint(stanceIssue, a.stances().keySet());
+                return (near.isEmpty() ? "" : "no stance on '" + stanceIssue + "'" + near + "; ")
+                        + "expected actors." + a.id() + ".capability, .reservation, .stances.ISSUE.position, "
                         + ".stances.ISSUE.salience (ISSUE one of " + ids(a.stances().keySet().stream().toList()) + ")"
                         + (a.noDeal() == null ? "" : ", or .no_deal.conflict_value, .horizon, .discount, .losses.ID");
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.core.text.Nearest;
 
 /** Checks a scenario's meaning (ids, scales, ranges, references) and lists every problem at once. */
 public final class ScenarioValidator {
@@ -15,6 +16,13 @@ public final class ScenarioValidator {
 
     /** The largest id length accepted. */
     public static final int MAX_ID_LENGTH = 64;
+
+    /**
+     * The largest magnitude of a scale's ends and of a capability. Every model multiplies and sums these (capability
+     * x salience over thousands of actors, positions mapped to 0..100 by the scale's span): bounded by 1e15, all of
+     * that stays finite, where 1e308 passes a double and then turns the forecasts into NaN.
+     */
+    public static final double MAX_MAGNITUDE = 1e15;
 
     private ScenarioValidator() {
     }
@@ -138,7 +146,8 @@ public final class ScenarioValidator {
                 out.add(new Problem(at + ".scale", "missing; expected {min: number, max: number}"));
                 continue;
             }
-            boolean finite = finite(scale.min(), at + ".scale.min", out) & finite(scale.max(), at + ".scale.max", out);
+            boolean finite = bounded(scale.min(), at + ".scale.min", out)
+                    & bounded(scale.max(), at + ".scale.max", out);
             if (finite && scale.max() <= scale.min()) {
                 out.add(new Problem(at + ".scale", "max " + num(scale.max()) + " is not above min " + num(scale.min())
                         + "; expected min < max"));
@@ -164,7 +173,7 @@ public final class ScenarioValidator {
             Actor a = s.actors().get(i);
             String at = "actors[" + i + "]";
             checkId(a.id(), at + ".id", "actor", seen, out);
-            if (finite(a.capability(), at + ".capability", out)) {
+            if (bounded(a.capability(), at + ".capability", out)) {
                 if (a.capability() < 0) {
                     out.add(new Problem(at + ".capability", "is " + num(a.capability()) + "; expected a number >= 0"));
                 }
@@ -202,7 +211,7 @@ public final class ScenarioValidator {
             String sat = at + ".stances." + e.getKey();
             Issue issue = s.issue(e.getKey()).orElse(null);
             if (issue == null) {
-                out.add(new Problem(sat, "unknown issue '" + e.getKey() + "'; expected one of " + issueIds(s)));
+                out.add(new Problem(sat, unknownIssue(s, e.getKey())));
             }
             Stance st = e.getValue();
             if (issue != null && issue.scale() != null) {
@@ -237,7 +246,7 @@ public final class ScenarioValidator {
                 String tat = at + ".terms." + t.getKey();
                 Issue issue = s.issue(t.getKey()).orElse(null);
                 if (issue == null) {
-                    out.add(new Problem(tat, "unknown issue '" + t.getKey() + "'; expected one of " + issueIds(s)));
+                    out.add(new Problem(tat, unknownIssue(s, t.getKey())));
                 } else if (issue.scale() != null) {
                     onScale(t.getValue(), issue.scale(), tat, out);
                 } else {
@@ -296,8 +305,7 @@ public final class ScenarioValidator {
             for (int k = 0; k < issue.concededBy().size(); k++) {
                 String id = issue.concededBy().get(k);
                 if (s.actor(id).isEmpty()) {
-                    out.add(new Problem(at + "[" + k + "]", "unknown actor '" + id + "'; expected one of "
-                            + actorIds(s)));
+                    out.add(new Problem(at + "[" + k + "]", unknownActor(s, id)));
                 } else if (!seen.add(id)) {
                     out.add(new Problem(at + "[" + k + "]", "actor '" + id + "' is listed twice; expected each "
                             + "conceding actor once"));
@@ -326,8 +334,7 @@ public final class ScenarioValidator {
             return;
         }
         if (power.declining() != null && s.actor(power.declining()).isEmpty()) {
-            out.add(new Problem("phasing.power.declining", "unknown actor '" + power.declining()
-                    + "'; expected one of " + actorIds(s)));
+            out.add(new Problem("phasing.power.declining", unknownActor(s, power.declining())));
         }
         if (finite(power.warCost(), "phasing.power.war_cost", out) && power.warCost() < 0) {
             out.add(new Problem("phasing.power.war_cost", "is " + num(power.warCost())
@@ -373,6 +380,19 @@ public final class ScenarioValidator {
         return true;
     }
 
+    /** Whether {@code x} is finite and at most {@link #MAX_MAGNITUDE} in magnitude; a problem otherwise. */
+    private static boolean bounded(double x, String path, List<Problem> out) {
+        if (!finite(x, path, out)) {
+            return false;
+        }
+        if (Math.abs(x) > MAX_MAGNITUDE) {
+            out.add(new Problem(path, "is " + num(x) + "; expected a number from -1e15 to 1e15 (the models' sums "
+                    + "and products of larger numbers overflow; rescale, e.g. to billions)"));
+            return false;
+        }
+        return true;
+    }
+
     private static void onScale(double x, Scale scale, String path, List<Problem> out) {
         if (finite(x, path, out) && validScale(scale) && !scale.contains(x)) {
             out.add(new Problem(path, num(x) + " is outside the scale; expected " + num(scale.min()) + " to "
@@ -384,12 +404,14 @@ public final class ScenarioValidator {
         return Double.isFinite(scale.min()) && Double.isFinite(scale.max()) && scale.max() > scale.min();
     }
 
-    private static String issueIds(Scenario s) {
-        return s.issues().stream().map(Issue::id).toList().toString();
+    private static String unknownIssue(Scenario s, String id) {
+        List<String> ids = s.issues().stream().map(Issue::id).filter(java.util.Objects::nonNull).toList();
+        return "unknown issue '" + id + "'" + Nearest.hint(id, ids) + "; expected one of " + ids;
     }
 
-    private static String actorIds(Scenario s) {
-        return s.actors().stream().map(Actor::id).toList().toString();
+    private static String unknownActor(Scenario s, String id) {
+        List<String> ids = s.actors().stream().map(Actor::id).filter(java.util.Objects::nonNull).toList();
+        return "unknown actor '" + id + "'" + Nearest.hint(id, ids) + "; expected one of " + ids;
     }
 
     private static String abbreviate(String id) {
@@ -412,6 +434,9 @@ public final class ScenarioValidator {
         }
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
+        }
+        if (Math.abs(x) >= 1e15 || Math.abs(x) < 1e-9) {
+            return Double.toString(x); // 1.0E308, not 309 digits
         }
         return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }

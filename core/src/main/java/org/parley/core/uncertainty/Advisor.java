@@ -12,6 +12,7 @@ import org.parley.core.params.BadParameterException;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.ScenarioInputs;
+import org.parley.core.text.Nearest;
 import org.parley.core.utility.SpatialUtility;
 
 /**
@@ -39,7 +40,8 @@ public final class Advisor {
                                 BatchRunner runner) {
         int a = s.actors().stream().map(Actor::id).toList().indexOf(actorId);
         if (a < 0) {
-            throw new BadParameterException("--actor " + actorId + ": no such actor; expected one of "
+            throw new BadParameterException("--actor " + actorId + ": no such actor"
+                    + Nearest.hint(actorId, s.actors().stream().map(Actor::id).toList()) + "; expected one of "
                     + s.actors().stream().map(Actor::id).toList());
         }
         if (!(step > 0 && step <= 100)) {

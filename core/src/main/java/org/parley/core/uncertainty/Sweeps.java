@@ -16,6 +16,7 @@ import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.ScenarioInputs;
 import org.parley.core.scenario.Uncertainty;
+import org.parley.core.text.Nearest;
 
 /**
  * Monte Carlo sweeps: draws of the varied inputs ({@link Draws}), every output of each draw ({@link Evaluator}) in
@@ -56,7 +57,7 @@ public final class Sweeps {
     /** Runs the model once centrally and at each varied parameter's ends, so that bad parameters fail up front. */
     static void checkParams(Scenario s, DrawPlan plan, String model, Map<String, String> central) {
         ForecastModel m = ForecastModels.byName(model).orElseThrow(() -> new BadParameterException("unknown model '"
-                + model + "'; expected one of " + ForecastModels.names()));
+                + model + "'" + Nearest.hint(model, ForecastModels.names()) + "; expected one of " + ForecastModels.names()));
         for (DrawPlan.Entry e : plan.entries()) {
             if (e.param() == null) {
                 continue;

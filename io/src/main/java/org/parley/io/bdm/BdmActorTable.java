@@ -2,7 +2,6 @@ package org.parley.io.bdm;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,8 @@ import org.parley.io.Ids;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
+import org.parley.io.PathLines;
+import org.parley.io.SalienceScale;
 import org.parley.io.text.Csv;
 import org.parley.io.text.CsvRecord;
 import org.parley.io.text.Numbers;
@@ -37,9 +38,6 @@ public final class BdmActorTable {
     private static final List<String> ACTOR = List.of("actor", "stakeholder", "name");
     private static final List<String> CAPABILITY = List.of("capability", "resources", "power", "clout", "influence");
 
-    /** How the saliences of a table are read. */
-    public enum SalienceScale { AUTO, UNIT, PERCENT }
-
     /** Reading options: the issue's id (default: from the file name), its scale, and the salience scale. */
     public record Options(String issueId, Scale scale, SalienceScale salienceScale) {
         /** Everything inferred from the file. */
@@ -53,8 +51,12 @@ public final class BdmActorTable {
 
     /** The one-issue scenario in the table; throws {@link InputException} listing every problem with its line. */
     public static Scenario read(TextFile text, Limits limits, Options options) {
+        return read(text, Csv.parse(text), limits, options);
+    }
+
+    /** As {@link #read(TextFile, Limits, Options)}, from the file's records already parsed. */
+    public static Scenario read(TextFile text, List<CsvRecord> records, Limits limits, Options options) {
         String file = text.name();
-        List<CsvRecord> records = Csv.parse(text);
         if (records.isEmpty()) {
             throw InputException.of(file, "has no values; expected a header like Actor,Capability,Position,Salience"
                     + " and one line per actor");
@@ -73,7 +75,8 @@ public final class BdmActorTable {
         }
         List<CsvRecord> rows = records.subList(1, records.size());
         if (rows.size() > limits.maxActors()) {
-            throw InputException.of(file, rows.size() + " actors, more than the limit of " + limits.maxActors());
+            throw InputException.of(file, rows.size() + " actor lines, more than the limit of " + limits.maxActors()
+                    + " actors");
         }
         if (rows.size() < 2) {
             errors.add(new InputError(file, header.line(), null, "has " + rows.size() + " actor line(s); expected "
@@ -81,8 +84,9 @@ public final class BdmActorTable {
         }
         List<Row> read = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Ids.Made ids = new Ids.Made("actor");
         for (CsvRecord r : rows) {
-            Row row = row(file, r, header, col, seen, options.salienceScale(), errors);
+            Row row = row(file, r, header, col, seen, ids, options.salienceScale(), errors);
             if (row != null) {
                 read.add(row);
             }
@@ -91,11 +95,7 @@ public final class BdmActorTable {
         if (read.isEmpty()) {
             throw new InputException(errors);
         }
-        boolean percent = switch (options.salienceScale()) {
-            case PERCENT -> true;
-            case UNIT -> false;
-            case AUTO -> read.stream().anyMatch(r -> r.salience().compareTo(BigDecimal.ONE) > 0);
-        };
+        boolean percent = options.salienceScale().percent(read.stream().map(Row::salience).toList());
         double lo = read.stream().mapToDouble(r -> r.position().doubleValue()).min().orElse(0);
         double hi = read.stream().mapToDouble(r -> r.position().doubleValue()).max().orElse(0);
         if (options.scale() == null && lo == hi) {
@@ -106,20 +106,20 @@ public final class BdmActorTable {
             throw new InputException(errors);
         }
         Scale scale = options.scale() != null ? options.scale() : new Scale(lo, hi, null);
-        String issueId = options.issueId() != null ? options.issueId() : Ids.fromName(baseName(file));
+        String issueId = options.issueId() != null ? options.issueId() : Ids.fromName(Ids.stem(file));
         List<Actor> actors = new ArrayList<>();
-        Map<String, Integer> lineOfActor = new HashMap<>();
+        PathLines lines = new PathLines(header.line());
         for (Row r : read) {
-            double s = percent ? r.salience().doubleValue() : r.salience().movePointRight(2).doubleValue();
+            double s = SalienceScale.toPercent(r.salience(), percent);
             Stance st = new Stance(r.position().doubleValue(), s, extras(header, r.record(), col), null, List.of());
             String id = Ids.fromName(r.name());
-            lineOfActor.put("actors[" + actors.size() + "]", r.record().line());
+            lines.put("actors[" + actors.size() + "]", r.record().line());
             actors.add(new Actor(id, id.equals(r.name()) ? null : r.name(), r.capability().doubleValue(), null,
                     false, Map.of(issueId, st), null, null, List.of()));
         }
-        Scenario scenario = new Scenario(baseName(file), null, null, null, List.of(),
+        Scenario scenario = new Scenario(Ids.stem(file), null, null, null, List.of(),
                 List.of(new Issue(issueId, null, null, scale, List.of(), null, null)), actors, List.of());
-        return Checked.table(scenario, errors, rowsLeftOut, file, path -> lineOf(path, lineOfActor, header.line()));
+        return Checked.table(scenario, errors, rowsLeftOut, file, lines::lineOf, limits);
     }
 
     /** One actor line whose values could all be read. */
@@ -128,7 +128,7 @@ public final class BdmActorTable {
     }
 
     private static Row row(String file, CsvRecord r, CsvRecord header, Map<String, Integer> col, Set<String> seen,
-                           SalienceScale scale, List<InputError> errors) {
+                           Ids.Made ids, SalienceScale scale, List<InputError> errors) {
         int before = errors.size();
         if (r.width() > header.size()) {
             errors.add(new InputError(file, r.line(), null, r.width() + " fields; expected " + header.size()
@@ -140,22 +140,22 @@ public final class BdmActorTable {
         } else if (!seen.add(name)) {
             errors.add(new InputError(file, r.line(), null, "duplicate actor '" + name + "'; expected each actor on "
                     + "one line"));
+        } else {
+            String conflict = ids.conflict(name, r.line());
+            if (conflict != null) {
+                errors.add(new InputError(file, r.line(), null, conflict));
+            }
         }
-        BigDecimal c = number(file, r, header, col.get("capability"), errors);
-        BigDecimal x = number(file, r, header, col.get("position"), errors);
-        BigDecimal s = number(file, r, header, col.get("salience"), errors);
+        BigDecimal c = Numbers.field(file, r, col.get("capability"), header.field(col.get("capability")), errors);
+        BigDecimal x = Numbers.field(file, r, col.get("position"), header.field(col.get("position")), errors);
+        BigDecimal s = Numbers.field(file, r, col.get("salience"), header.field(col.get("salience")), errors);
         if (c != null && c.signum() < 0) {
-            errors.add(new InputError(file, r.line(), header.field(col.get("capability")), c.toPlainString()
-                    + "; expected a number >= 0"));
+            errors.add(new InputError(file, r.line(), header.field(col.get("capability")),
+                    r.field(col.get("capability")) + "; expected a number >= 0"));
         }
-        BigDecimal max = scale == SalienceScale.UNIT ? BigDecimal.ONE : BigDecimal.valueOf(100);
-        if (s != null && (s.signum() < 0 || s.compareTo(max) > 0)) {
-            errors.add(new InputError(file, r.line(), header.field(col.get("salience")), s.toPlainString()
-                    + switch (scale) {
-                        case UNIT -> "; expected 0 to 1";
-                        case PERCENT -> "; expected 0 to 100";
-                        case AUTO -> "; expected 0 to 1, or 0 to 100 throughout the file";
-                    }));
+        if (s != null && (s.signum() < 0 || s.compareTo(scale.max()) > 0)) {
+            errors.add(new InputError(file, r.line(), header.field(col.get("salience")),
+                    r.field(col.get("salience")) + "; " + scale.expected()));
         }
         return errors.size() > before ? null : new Row(r, name, c, x, s);
     }
@@ -176,19 +176,10 @@ public final class BdmActorTable {
             }
             b.append(quote(a.label())).append(',').append(Numbers.format(a.capability())).append(',')
                     .append(Numbers.format(st.position())).append(',')
-                    .append(new BigDecimal(Numbers.format(st.salience())).movePointLeft(2).stripTrailingZeros()
-                            .toPlainString())
+                    .append(Numbers.unitSalience(st.salience()))
                     .append('\n');
         }
         return b.toString();
-    }
-
-    private static Integer lineOf(String path, Map<String, Integer> lineOfActor, int headerLine) {
-        int end = path.indexOf(']');
-        if (path.startsWith("actors[") && end > 0) {
-            return lineOfActor.get(path.substring(0, end + 1));
-        }
-        return headerLine;
     }
 
     /**
@@ -214,16 +205,6 @@ public final class BdmActorTable {
         return col;
     }
 
-    private static BigDecimal number(String file, CsvRecord r, CsvRecord header, int k, List<InputError> errors) {
-        String raw = r.field(k);
-        BigDecimal v = Numbers.parse(raw);
-        if (v == null) {
-            errors.add(new InputError(file, r.line(), header.field(k), (raw.isBlank() ? "missing" : "'" + raw + "'")
-                    + "; expected a finite number"));
-        }
-        return v;
-    }
-
     private static String extras(CsvRecord header, CsvRecord row, Map<String, Integer> col) {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < header.size(); k++) {
@@ -236,11 +217,5 @@ public final class BdmActorTable {
 
     private static String quote(String s) {
         return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-
-    static String baseName(String file) {
-        String name = java.nio.file.Path.of(file).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

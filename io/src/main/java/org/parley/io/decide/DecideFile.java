@@ -17,6 +17,8 @@ import org.parley.io.Ids;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
+import org.parley.io.PathLines;
+import org.parley.io.SalienceScale;
 import org.parley.io.text.Csv;
 import org.parley.io.text.CsvRecord;
 import org.parley.io.text.Numbers;
@@ -46,9 +48,12 @@ public final class DecideFile {
     public static Scenario read(TextFile text, Limits limits) {
         String file = text.name();
         List<CsvRecord> records = Csv.parse(text, delimiter(text), quote(text));
+        requireWithinLimits(file, records, limits);
         List<InputError> errors = new ArrayList<>();
         Map<String, CsvRecord> actors = new LinkedHashMap<>();
         Map<String, CsvRecord> issues = new LinkedHashMap<>();
+        Ids.Made actorIds = new Ids.Made("actor");
+        Ids.Made issueIds = new Ids.Made("issue");
         Map<String, List<BigDecimal>> points = new HashMap<>();
         Map<String, List<Anchor>> anchors = new HashMap<>();
         Map<String, CsvRecord> lastPoint = new HashMap<>();
@@ -57,10 +62,10 @@ public final class DecideFile {
         for (CsvRecord r : records) {
             String type = r.field(0).trim();
             switch (type) {
-                case "#A" -> declare(file, r, "#A", "actor", actors, errors);
-                case "#P" -> declare(file, r, "#P", "issue", issues, errors);
+                case "#A" -> declare(file, r, "#A", actors, actorIds, errors);
+                case "#P" -> declare(file, r, "#P", issues, issueIds, errors);
                 case "#M" -> {
-                    BigDecimal v = number(file, r, 2, "scale value", errors);
+                    BigDecimal v = Numbers.field(file, r, 2, "scale value", errors);
                     if (v != null) {
                         points.computeIfAbsent(r.field(1), k -> new ArrayList<>()).add(v);
                         lastPoint.put(r.field(1), r);
@@ -70,17 +75,13 @@ public final class DecideFile {
                         }
                     }
                 }
-                case "#D" -> rows.add(new Row(r, r.field(1), r.field(2), number(file, r, 3, "position", errors),
-                        number(file, r, 4, "salience", errors), number(file, r, 5, "power", errors)));
+                case "#D" -> rows.add(new Row(r, r.field(1), r.field(2), Numbers.field(file, r, 3, "position", errors),
+                        Numbers.field(file, r, 4, "salience", errors), Numbers.field(file, r, 5, "power", errors)));
                 case "#O" -> description.add(rest(r, 1));
                 case "#/" -> { }
-                default -> errors.add(new InputError(file, r.line(), null, "unknown record type '" + type
-                        + "'; expected #A, #P, #M, #D, #/ or #O"));
+                default -> errors.add(new InputError(file, r.line(), null, "unknown record type "
+                        + Numbers.quote(type) + "; expected #A, #P, #M, #D, #/ or #O"));
             }
-        }
-        if (actors.size() > limits.maxActors() || issues.size() > limits.maxIssues()) {
-            throw InputException.of(file, actors.size() + " actors and " + issues.size() + " issues; the limits are "
-                    + limits.maxActors() + " and " + limits.maxIssues());
         }
         Map<String, Scale> scales = new HashMap<>();
         for (String p : points.keySet()) {
@@ -100,7 +101,7 @@ public final class DecideFile {
             }
             scales.put(e.getKey(), new Scale(lo, hi, null));
         }
-        boolean percent = rows.stream().anyMatch(r -> r.s() != null && r.s().compareTo(BigDecimal.ONE) > 0);
+        boolean percent = SalienceScale.AUTO.percent(rows.stream().map(Row::s).toList());
         Map<String, Map<String, Stance>> stances = new LinkedHashMap<>();
         Map<String, BigDecimal> power = new HashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
@@ -114,7 +115,7 @@ public final class DecideFile {
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
-        return build(text, actors, issues, scales, anchors, stances, power, description, lineOf);
+        return build(text, limits, actors, issues, scales, anchors, stances, power, description, lineOf);
     }
 
     private static Stance stance(String file, Row row, Map<String, CsvRecord> actors, Map<String, CsvRecord> issues,
@@ -140,33 +141,34 @@ public final class DecideFile {
         }
         Scale scale = scales.get(row.issue());
         if (!scale.contains(row.x().doubleValue())) {
-            errors.add(new InputError(file, r.line(), "position", row.x().toPlainString() + " is outside the scale "
+            errors.add(new InputError(file, r.line(), "position", r.field(3) + " is outside the scale "
                     + "of '" + row.issue() + "'; expected " + Numbers.format(scale.min()) + " to "
                     + Numbers.format(scale.max())));
         }
         for (BigDecimal v : new BigDecimal[] {row.s(), row.c()}) {
             if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
-                errors.add(new InputError(file, r.line(), v == row.s() ? "salience" : "power", v.toPlainString()
+                errors.add(new InputError(file, r.line(), v == row.s() ? "salience" : "power", r.field(v == row.s() ? 4 : 5)
                         + " is outside 0 to 100"));
             }
         }
         BigDecimal earlier = power.putIfAbsent(row.actor(), row.c());
         if (earlier != null && earlier.compareTo(row.c()) != 0) {
             errors.add(new InputError(file, r.line(), "power", "actor '" + row.actor() + "' has power "
-                    + row.c().toPlainString() + " here but " + earlier.toPlainString() + " on an earlier issue; "
+                    + r.field(5) + " here but " + Numbers.format(earlier.doubleValue()) + " on an earlier issue; "
                     + "Parley gives each actor one capability, so every #D of an actor needs the same power"));
         }
-        double s = percent ? row.s().doubleValue() : row.s().movePointRight(2).doubleValue();
+        double s = SalienceScale.toPercent(row.s(), percent);
         return errors.size() > before ? null : new Stance(row.x().doubleValue(), s, blankToNull(r.field(6)), null,
                 List.of());
     }
 
-    private static Scenario build(TextFile text, Map<String, CsvRecord> actors, Map<String, CsvRecord> issues,
+    private static Scenario build(TextFile text, Limits limits, Map<String, CsvRecord> actors,
+                                  Map<String, CsvRecord> issues,
                                   Map<String, Scale> scales, Map<String, List<Anchor>> anchors,
                                   Map<String, Map<String, Stance>> stances, Map<String, BigDecimal> power,
                                   List<String> description, Map<String, Integer> lineOf) {
         List<Issue> issueList = new ArrayList<>();
-        Map<String, Integer> pathLines = new HashMap<>();
+        PathLines pathLines = new PathLines();
         for (Map.Entry<String, CsvRecord> e : issues.entrySet()) {
             String id = Ids.fromName(e.getKey());
             pathLines.put("issues[" + issueList.size() + "]", e.getValue().line());
@@ -187,44 +189,47 @@ public final class DecideFile {
                     st, null, blankToNull(e.getValue().field(3)), List.of()));
         }
         String file = text.name();
-        Scenario s = new Scenario(baseName(file), null, blankToNull(String.join("\n", description)), null, List.of(),
+        Scenario s = new Scenario(Ids.stem(file), null, blankToNull(String.join("\n", description)), null, List.of(),
                 issueList, actorList, List.of());
-        return Checked.scenario(s, List.of(), file, path -> lineOfPath(path, pathLines));
+        return Checked.scenario(s, List.of(), file, pathLines::lineOf, limits);
     }
 
-    private static Integer lineOfPath(String path, Map<String, Integer> lines) {
-        for (String p = path; !p.isEmpty(); p = parent(p)) {
-            if (lines.containsKey(p)) {
-                return lines.get(p);
-            }
-        }
-        return null;
-    }
-
-    private static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut <= 0 ? "" : path.substring(0, cut);
-    }
-
-    private static void declare(String file, CsvRecord r, String type, String kind, Map<String, CsvRecord> seen,
+    private static void declare(String file, CsvRecord r, String type, Map<String, CsvRecord> seen, Ids.Made ids,
                                 List<InputError> errors) {
+        String kind = type.equals("#A") ? "actor" : "issue";
         String name = r.field(1);
         if (name.isBlank()) {
             errors.add(new InputError(file, r.line(), null, type + " without a name; expected " + type + ", then the "
                     + kind + "'s name"));
         } else if (seen.putIfAbsent(name, r) != null) {
-            errors.add(new InputError(file, r.line(), null, "duplicate " + kind + " '" + name + "' (first on line "
-                    + seen.get(name).line() + ")"));
+            errors.add(new InputError(file, r.line(), null, "duplicate " + kind + " " + Numbers.quote(name)
+                    + " (first on line " + seen.get(name).line() + ")"));
+        } else {
+            String conflict = ids.conflict(name, r.line());
+            if (conflict != null) {
+                errors.add(new InputError(file, r.line(), null, conflict));
+            }
         }
     }
 
-    private static BigDecimal number(String file, CsvRecord r, int k, String what, List<InputError> errors) {
-        BigDecimal v = Numbers.parse(r.field(k));
-        if (v == null) {
-            errors.add(new InputError(file, r.line(), what, (r.field(k).isBlank() ? "missing" : "'" + r.field(k)
-                    + "'") + "; expected a number"));
+    /** Refuses, before anything is built, a file with more actors, issues or stances than the limits allow. */
+    private static void requireWithinLimits(String file, List<CsvRecord> records, Limits limits) {
+        int actors = 0;
+        int issues = 0;
+        int stances = 0;
+        for (CsvRecord r : records) {
+            switch (r.field(0).trim()) {
+                case "#A" -> actors++;
+                case "#P" -> issues++;
+                case "#D" -> stances++;
+                default -> { }
+            }
         }
-        return v;
+        if (actors > limits.maxActors() || issues > limits.maxIssues() || stances > limits.maxValues()) {
+            throw InputException.of(file, actors + " actors (#A), " + issues + " issues (#P) and " + stances
+                    + " stances (#D); the limits are " + limits.maxActors() + " actors, " + limits.maxIssues()
+                    + " issues and " + limits.maxValues() + " stances");
+        }
     }
 
     /** The delimiter: the first TAB, ';' or ',' after the first field of the first record. */
@@ -270,11 +275,5 @@ public final class DecideFile {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    static String baseName(String file) {
-        String name = java.nio.file.Path.of(file).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

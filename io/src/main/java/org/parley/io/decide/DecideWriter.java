@@ -1,6 +1,5 @@
 package org.parley.io.decide;
 
-import java.math.BigDecimal;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Anchor;
 import org.parley.core.scenario.Issue;
@@ -41,8 +40,7 @@ public final class DecideWriter {
             for (Issue i : s.issues()) {
                 Stance st = a.stances().get(i.id());
                 if (st != null) {
-                    String sal = new BigDecimal(Numbers.format(st.salience())).movePointLeft(2).stripTrailingZeros()
-                            .toPlainString();
+                    String sal = Numbers.unitSalience(st.salience());
                     record(b, "#D", q(a.id()), q(i.id()), Numbers.format(st.position()), sal,
                             Numbers.format(a.capability()), q(st.note() == null ? "" : st.note()));
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.core.outcomes.DomainIssue;
 import org.parley.core.outcomes.OutcomeSpace;
+import org.parley.io.Limits;
 import org.parley.io.text.TextFile;
 import org.parley.io.xml.SecureXml;
 import org.w3c.dom.Document;
@@ -19,10 +20,14 @@ public final class GeniusDomainReader {
     private GeniusDomainReader() {
     }
 
-    /** The domain in {@code text}; {@code warnings} receives what was forgiven. */
+    /** The domain in {@code text} under the default limits; {@code warnings} receives what was forgiven. */
     public static GeniusDomain read(TextFile text, int realGrid, List<String> warnings) {
-        Document doc = SecureXml.parse(text);
-        Problems p = new Problems(text.name(), warnings);
+        return read(text.name(), SecureXml.parse(text, Limits.defaults()), Limits.defaults(), realGrid, warnings);
+    }
+
+    /** The domain in the parsed document of file {@code file}. */
+    public static GeniusDomain read(String file, Document doc, Limits limits, int realGrid, List<String> warnings) {
+        Problems p = new Problems(file, warnings);
         Element root = doc.getDocumentElement();
         Element us = root.getTagName().equals("utility_space") ? root : SecureXml.child(root, "utility_space");
         if (us == null) {
@@ -32,7 +37,7 @@ public final class GeniusDomainReader {
         }
         Element objective = GeniusIssues.objective(us, p);
         p.throwIfAny();
-        List<GeniusIssues.Def> defs = GeniusIssues.read(objective, realGrid, p);
+        List<GeniusIssues.Def> defs = GeniusIssues.read(objective, realGrid, limits.maxValues(), p);
         p.throwIfAny();
         List<DomainIssue> issues = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();
@@ -42,7 +47,7 @@ public final class GeniusDomainReader {
         }
         String name = SecureXml.attr(objective, "name");
         try {
-            return new GeniusDomain(new OutcomeSpace(name == null ? text.name() : name, issues), indices);
+            return new GeniusDomain(new OutcomeSpace(name == null ? file : name, issues), indices);
         } catch (IllegalArgumentException e) {
             p.error("objective", e.getMessage());
             p.throwIfAny();

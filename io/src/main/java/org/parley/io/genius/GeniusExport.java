@@ -24,13 +24,34 @@ public final class GeniusExport {
     private GeniusExport() {
     }
 
-    /** Writes {@code <dir>/domain.xml} and {@code <dir>/<actor>.xml}; returns the warnings. */
-    public static List<String> write(Scenario s, int grid, Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new CannotWriteException("cannot create " + dir + ": " + e.getMessage());
+    /** The domain file's name. */
+    public static final String DOMAIN_FILE = "domain.xml";
+
+    /**
+     * The names of the files {@link #write} makes: {@code domain.xml}, then {@code <actor>.xml} per actor. Refuses
+     * (before anything is written) an actor whose file would be taken for another: one named {@code domain} or
+     * {@code pareto} (GENIUS's published frontier), or two whose names differ only in case (one file on Windows and
+     * macOS).
+     */
+    public static List<String> files(Scenario s) {
+        List<String> names = new ArrayList<>(List.of(DOMAIN_FILE));
+        java.util.Set<String> taken = new java.util.HashSet<>(List.of("domain", "pareto"));
+        for (Actor a : s.actors()) {
+            if (!taken.add(a.id().toLowerCase(Locale.ROOT))) {
+                throw new CannotWriteException("cannot export actor '" + a.id() + "' to GENIUS: its profile "
+                        + a.id() + ".xml would " + (a.id().equalsIgnoreCase("domain") ? "overwrite the domain file "
+                        + DOMAIN_FILE : a.id().equalsIgnoreCase("pareto") ? "be read as the published frontier "
+                        + "pareto.xml" : "be the same file as another actor's on a case-insensitive disk")
+                        + "; rename the actor");
+            }
+            names.add(a.id() + ".xml");
         }
+        return names;
+    }
+
+    /** Writes {@code <dir>/domain.xml} and {@code <dir>/<actor>.xml} (see {@link #files}); returns the warnings. */
+    public static List<String> write(Scenario s, int grid, Path dir) {
+        List<String> names = files(s);
         SpatialUtility u = SpatialUtility.of(s);
         List<DomainIssue> issues = new ArrayList<>();
         for (var i : s.issues()) {
@@ -49,7 +70,7 @@ public final class GeniusExport {
             d.append("  </issue>\n");
         }
         d.append("</objective>\n</utility_space>\n</negotiation_template>\n");
-        AtomicFiles.write(dir.resolve("domain.xml"), d.toString());
+        List<String> contents = new ArrayList<>(List.of(d.toString()));
         List<String> warnings = new ArrayList<>();
         for (int a = 0; a < s.actors().size(); a++) {
             Actor actor = s.actors().get(a);
@@ -83,7 +104,15 @@ public final class GeniusExport {
             double rv = actor.hasReservation() ? actor.reservation() / 100 : 0;
             p.append("<reservation value=\"").append(num(Math.max(0, Math.min(1, rv)))).append("\"/>\n");
             p.append("<discount_factor value=\"1.0\"/>\n</utility_space>\n");
-            AtomicFiles.write(dir.resolve(actor.id() + ".xml"), p.toString());
+            contents.add(p.toString());
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new CannotWriteException("cannot create " + dir + ": " + e.getMessage());
+        }
+        for (int k = 0; k < names.size(); k++) {
+            AtomicFiles.write(dir.resolve(names.get(k)), contents.get(k));
         }
         return warnings;
     }

@@ -1,11 +1,13 @@
 package org.parley.io.genius;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parley.core.outcomes.DomainIssue;
+import org.parley.io.text.Numbers;
 import org.parley.io.xml.SecureXml;
 import org.w3c.dom.Element;
 
@@ -28,10 +30,14 @@ final class GeniusIssues {
         return o;
     }
 
-    /** The issues below an objective, in document order (nested objectives flattened). */
-    static List<Def> read(Element objective, int realGrid, Problems p) {
+    /**
+     * The issues below an objective, in document order (nested objectives flattened). Refuses, before building
+     * any, a domain whose issues would hold more than {@code maxValues} values in all.
+     */
+    static List<Def> read(Element objective, int realGrid, int maxValues, Problems p) {
         List<Element> elements = new ArrayList<>();
         collect(objective, elements);
+        requireValuesWithin(elements, realGrid, maxValues, p);
         List<Def> defs = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (Element e : elements) {
@@ -65,6 +71,30 @@ final class GeniusIssues {
         return defs;
     }
 
+    /** Counts the values the issues would have (integer ranges by their bounds, without building them). */
+    private static void requireValuesWithin(List<Element> elements, int realGrid, int maxValues, Problems p) {
+        BigInteger total = BigInteger.ZERO;
+        for (Element e : elements) {
+            String type = type(e, "", new Problems(p.file(), new ArrayList<>()));
+            long n = switch (type) {
+                case "integer" -> {
+                    BigDecimal lo = Numbers.parse(String.valueOf(SecureXml.attr(e, "lowerbound")));
+                    BigDecimal hi = Numbers.parse(String.valueOf(SecureXml.attr(e, "upperbound")));
+                    yield lo == null || hi == null || hi.compareTo(lo) < 0 ? 0
+                            : hi.subtract(lo).min(BigDecimal.valueOf(Long.MAX_VALUE - 1)).longValue() + 1;
+                }
+                case "real" -> realGrid;
+                default -> SecureXml.children(e, "item").size();
+            };
+            total = total.add(BigInteger.valueOf(n));
+        }
+        if (total.compareTo(BigInteger.valueOf(maxValues)) > 0) {
+            p.error("objective", "the issues have " + total + " values in all, more than the limit of " + maxValues
+                    + "; expected a smaller domain");
+            p.throwIfAny();
+        }
+    }
+
     private static void collect(Element objective, List<Element> out) {
         for (Element c : SecureXml.children(objective, null)) {
             if (c.getTagName().equals("issue")) {
@@ -96,7 +126,7 @@ final class GeniusIssues {
                     if (v == null) {
                         p.error(path, "an <item> has no value attribute");
                     } else if (values.contains(v)) {
-                        p.error(path, "value '" + v + "' appears twice");
+                        p.error(path, "value " + Numbers.quote(v) + " appears twice");
                     } else {
                         values.add(v);
                     }

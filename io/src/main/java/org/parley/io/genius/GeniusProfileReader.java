@@ -8,6 +8,7 @@ import java.util.Map;
 import org.parley.core.outcomes.DomainIssue;
 import org.parley.core.preferences.AdditiveProfile;
 import org.parley.core.preferences.Profile;
+import org.parley.io.Limits;
 import org.parley.io.text.TextFile;
 import org.parley.io.xml.SecureXml;
 import org.w3c.dom.Document;
@@ -24,10 +25,16 @@ public final class GeniusProfileReader {
     private GeniusProfileReader() {
     }
 
-    /** The profile in {@code text}, named {@code name}, over {@code domain}. */
+    /** The profile in {@code text}, named {@code name}, over {@code domain}, under the default limits. */
     public static Profile read(TextFile text, String name, GeniusDomain domain, int realGrid, List<String> warnings) {
-        Document doc = SecureXml.parse(text);
-        Problems p = new Problems(text.name(), warnings);
+        return read(text.name(), SecureXml.parse(text, Limits.defaults()), Limits.defaults(), name, domain, realGrid,
+                warnings);
+    }
+
+    /** The profile in the parsed document of file {@code file}, named {@code name}, over {@code domain}. */
+    public static Profile read(String file, Document doc, Limits limits, String name, GeniusDomain domain,
+                               int realGrid, List<String> warnings) {
+        Problems p = new Problems(file, warnings);
         Element us = doc.getDocumentElement();
         if (!us.getTagName().equals("utility_space")) {
             p.error(us.getTagName(), "expected a GENIUS profile with root <utility_space>");
@@ -44,7 +51,7 @@ public final class GeniusProfileReader {
         double discount = discount(us, p);
         Element objective = GeniusIssues.objective(us, p);
         p.throwIfAny();
-        List<GeniusIssues.Def> defs = GeniusIssues.read(objective, realGrid, p);
+        List<GeniusIssues.Def> defs = GeniusIssues.read(objective, realGrid, limits.maxValues(), p);
         p.throwIfAny();
         Map<Integer, GeniusIssues.Def> byIndex = match(defs, domain, p);
         p.throwIfAny();

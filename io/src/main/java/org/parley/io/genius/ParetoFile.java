@@ -1,6 +1,5 @@
 package org.parley.io.genius;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.io.InputException;
@@ -28,12 +27,11 @@ public final class ParetoFile {
             String[] parts = line.split("\\s*,\\s*");
             double[] u = new double[parts.length];
             for (int i = 0; i < parts.length; i++) {
-                BigDecimal v = Numbers.parse(parts[i]);
-                if (v == null) {
-                    throw InputException.at(text.name(), l + 1, "'" + parts[i] + "' is not a number; expected lines "
-                            + "'u1, u2'");
+                Numbers.Reading v = Numbers.read(parts[i]);
+                if (!v.ok()) {
+                    throw InputException.at(text.name(), l + 1, v.problem() + " (lines are 'u1, u2')");
                 }
-                u[i] = v.doubleValue();
+                u[i] = v.value().doubleValue();
             }
             points.add(u);
         }

@@ -3,6 +3,7 @@ package org.parley.io.genius;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.text.Numbers;
@@ -13,15 +14,22 @@ public final class Problems {
     private final String file;
     private final List<InputError> errors = new ArrayList<>();
     private final List<String> warnings;
+    private final Function<String, Integer> lineOf;
 
     public Problems(String file, List<String> warnings) {
+        this(file, warnings, path -> null);
+    }
+
+    /** Problems located at lines by {@code lineOf} (path to line, null when unknown). */
+    public Problems(String file, List<String> warnings, Function<String, Integer> lineOf) {
         this.file = file;
         this.warnings = warnings;
+        this.lineOf = lineOf;
     }
 
     /** Records an error at {@code path}. */
     public void error(String path, String message) {
-        errors.add(new InputError(file, null, path, message));
+        errors.add(new InputError(file, lineOf.apply(path), path, message));
     }
 
     /** Records a warning at {@code path}. */
@@ -47,11 +55,11 @@ public final class Problems {
             error(path, "missing " + field);
             return null;
         }
-        BigDecimal v = Numbers.parse(text);
-        if (v == null) {
-            error(path, field + " '" + text + "' is not a number");
+        Numbers.Reading v = Numbers.read(text);
+        if (!v.ok()) {
+            error(path, field + " " + v.problem());
         }
-        return v;
+        return v.value();
     }
 
     /** The file name. */

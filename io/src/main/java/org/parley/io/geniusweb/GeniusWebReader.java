@@ -2,6 +2,7 @@ package org.parley.io.geniusweb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,10 @@ import org.parley.core.outcomes.OutcomeSpace;
 import org.parley.core.preferences.AdditiveProfile;
 import org.parley.io.genius.Problems;
 import org.parley.io.genius.Weights;
+import org.parley.io.Limits;
+import org.parley.io.text.Numbers;
 import org.parley.io.text.TextFile;
+import org.parley.io.yaml.LocatedTree;
 
 /**
  * Reads GeniusWeb domains ({@code {"name", "issuesValues": {...}}}) and {@code LinearAdditiveUtilitySpace}
@@ -30,38 +34,44 @@ public final class GeniusWebReader {
         return n.isObject() && n.has("issuesValues");
     }
 
-    /** The tree of a GeniusWeb file. */
-    public static JsonNode tree(TextFile text) {
-        return GeniusWebJson.parse(text);
+    /** The tree of a GeniusWeb file, parsed under the limits, with the line of every path. */
+    public static LocatedTree tree(TextFile text, Limits limits) {
+        return LocatedTree.parseJson(text, limits);
     }
 
-    /** The domain in a domain file. */
+    /** The domain in a domain file, under the default limits. */
     public static OutcomeSpace domain(TextFile text, List<String> warnings) {
-        Problems p = new Problems(text.name(), warnings);
-        OutcomeSpace s = domain(GeniusWebJson.parse(text), "", p);
+        return domain(text.name(), tree(text, Limits.defaults()), Limits.defaults(), warnings);
+    }
+
+    /** The domain in the parsed tree of domain file {@code file}. */
+    public static OutcomeSpace domain(String file, LocatedTree tree, Limits limits, List<String> warnings) {
+        Problems p = new Problems(file, warnings, tree::lineOf);
+        OutcomeSpace s = domain(tree.root(), "", limits, p);
         p.throwIfAny();
         return s;
     }
 
-    /** The domain a profile file carries inside it. */
-    public static OutcomeSpace embeddedDomain(TextFile text, List<String> warnings) {
-        Problems p = new Problems(text.name(), warnings);
-        JsonNode las = GeniusWebJson.parse(text).path("LinearAdditiveUtilitySpace");
+    /** The domain a profile file carries inside it (parsed tree of file {@code file}). */
+    public static OutcomeSpace embeddedDomain(String file, LocatedTree tree, Limits limits, List<String> warnings) {
+        Problems p = new Problems(file, warnings, tree::lineOf);
+        JsonNode las = tree.root().path("LinearAdditiveUtilitySpace");
         if (!las.has("domain")) {
             p.error("LinearAdditiveUtilitySpace.domain", "missing, and no domain file given");
             p.throwIfAny();
         }
-        OutcomeSpace s = domain(las.get("domain"), "LinearAdditiveUtilitySpace.domain.", p);
+        OutcomeSpace s = domain(las.get("domain"), "LinearAdditiveUtilitySpace.domain.", limits, p);
         p.throwIfAny();
         return s;
     }
 
-    static OutcomeSpace domain(JsonNode n, String path, Problems p) {
+    static OutcomeSpace domain(JsonNode n, String path, Limits limits, Problems p) {
         JsonNode iv = n.get("issuesValues");
         if (iv == null || !iv.isObject()) {
             p.error(path + "issuesValues", "missing: a GeniusWeb domain is {\"name\": .., \"issuesValues\": {..}}");
             p.throwIfAny();
         }
+        requireValuesWithin(iv, path, limits.maxValues(), p);
         List<DomainIssue> issues = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : iv.properties()) {
             String at = path + "issuesValues." + e.getKey();
@@ -77,14 +87,64 @@ public final class GeniusWebReader {
         return new OutcomeSpace(n.path("name").asText("domain"), issues);
     }
 
+    /** Counts the values the issues would have (ranges by low, high and step, without building them). */
+    private static void requireValuesWithin(JsonNode issuesValues, String path, int maxValues, Problems p) {
+        BigInteger total = BigInteger.ZERO;
+        for (Map.Entry<String, JsonNode> e : issuesValues.properties()) {
+            JsonNode n = e.getValue();
+            JsonNode r = n.get("range");
+            BigDecimal low = null;
+            BigDecimal high = null;
+            BigDecimal step = null;
+            if (n.has("values")) {
+                total = total.add(BigInteger.valueOf(n.get("values").size()));
+                continue;
+            } else if (r != null && r.isObject()) {
+                low = number(r.get("low"));
+                high = number(r.get("high"));
+                step = number(r.get("step"));
+            } else if (r != null && r.isArray() && r.size() == 3) {
+                low = number(r.get(0));
+                high = number(r.get(1));
+                step = number(r.get(2));
+            }
+            if (low != null && high != null && step != null && step.signum() > 0 && high.compareTo(low) >= 0) {
+                total = total.add(DomainIssue.rangeSize(low, high, step, BigInteger.valueOf(maxValues)));
+            }
+        }
+        if (total.compareTo(BigInteger.valueOf(maxValues)) > 0) {
+            p.error(path + "issuesValues", "the issues have more than " + maxValues + " values in all (a range has "
+                    + "(high - low) / step + 1); expected at most " + maxValues);
+            p.throwIfAny();
+        }
+    }
+
+    /** The number in a node, if it is a usable one; null otherwise (the issue's own reading reports it). */
+    private static BigDecimal number(JsonNode n) {
+        return n != null && n.isNumber() ? Numbers.parse(n.decimalValue().toString()) : null;
+    }
+
     private static DomainIssue issue(String name, JsonNode n, String at, Problems p) {
         try {
             if (n.has("values")) {
                 List<String> values = new ArrayList<>();
-                for (JsonNode v : n.get("values")) {
-                    values.add(v.asText());
+                JsonNode vs = n.get("values");
+                if (!vs.isArray()) {
+                    p.error(at + ".values", "expected a list of values, got " + LocatedTree.kind(vs));
+                    return null;
                 }
-                return DomainIssue.discrete(name, values);
+                for (int k = 0; k < vs.size(); k++) {
+                    JsonNode v = vs.get(k);
+                    if (!v.isTextual()) {
+                        p.error(at + ".values[" + k + "]", "expected a value name in quotes, got "
+                                + LocatedTree.kind(v));
+                    } else if (values.contains(v.asText())) {
+                        p.error(at + ".values[" + k + "]", "value " + Numbers.quote(v.asText()) + " appears twice");
+                    } else {
+                        values.add(v.asText());
+                    }
+                }
+                return p.any() ? null : DomainIssue.discrete(name, values);
             }
             JsonNode r = n.get("range");
             if (r != null && r.isObject()) {
@@ -105,29 +165,41 @@ public final class GeniusWebReader {
         return null;
     }
 
+
     static BigDecimal dec(JsonNode n, String at, Problems p) {
         if (n == null || !n.isNumber()) {
-            p.error(at, "expected a number, got " + (n == null ? "nothing" : n.toString()));
+            p.error(at, "expected a number, got " + LocatedTree.kind(n));
             return null;
         }
-        return n.decimalValue();
+        Numbers.Reading v = Numbers.read(n.decimalValue().toString());
+        if (!v.ok()) {
+            p.error(at, v.problem());
+        }
+        return v.value();
+    }
+
+    /** The profile in a profile file, under the default limits (see the next method). */
+    public static AdditiveProfile profile(TextFile text, String name, OutcomeSpace domain, List<String> warnings) {
+        return profile(text.name(), tree(text, Limits.defaults()), Limits.defaults(), name, domain, warnings);
     }
 
     /**
-     * The profile in a profile file. With {@code domain} given, the profile's own domain must equal it; without, the
-     * profile's domain is used.
+     * The profile in the parsed tree of profile file {@code file}. With {@code domain} given, the profile's own
+     * domain must equal it; without, the profile's domain is used.
      */
-    public static AdditiveProfile profile(TextFile text, String name, OutcomeSpace domain, List<String> warnings) {
-        Problems p = new Problems(text.name(), warnings);
-        JsonNode root = GeniusWebJson.parse(text);
+    public static AdditiveProfile profile(String file, LocatedTree tree, Limits limits, String name,
+                                         OutcomeSpace domain, List<String> warnings) {
+        Problems p = new Problems(file, warnings, tree::lineOf);
+        JsonNode root = tree.root();
         JsonNode las = root.get("LinearAdditiveUtilitySpace");
-        if (las == null) {
+        if (las == null || !las.isObject()) {
             String kind = root.isObject() && root.fieldNames().hasNext() ? root.fieldNames().next() : "?";
-            p.error(kind, "unsupported profile type '" + kind + "'; Parley reads LinearAdditiveUtilitySpace profiles");
+            p.error(kind, "unsupported profile type " + Numbers.quote(kind) + "; Parley reads "
+                    + "LinearAdditiveUtilitySpace profiles");
             p.throwIfAny();
         }
-        OutcomeSpace own = las.has("domain") ? domain(las.get("domain"), "LinearAdditiveUtilitySpace.domain.", p)
-                : null;
+        OutcomeSpace own = las.has("domain") ? domain(las.get("domain"), "LinearAdditiveUtilitySpace.domain.",
+                limits, p) : null;
         OutcomeSpace space = domain != null ? domain : own;
         if (space == null) {
             p.error("LinearAdditiveUtilitySpace.domain", "missing, and no domain file given");

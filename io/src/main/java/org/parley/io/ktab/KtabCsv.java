@@ -2,7 +2,6 @@ package org.parley.io.ktab;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.parley.io.Ids;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
+import org.parley.io.PathLines;
 import org.parley.io.text.Csv;
 import org.parley.io.text.CsvRecord;
 import org.parley.io.text.Numbers;
@@ -42,8 +42,12 @@ public final class KtabCsv {
 
     /** The scenario in a KTAB CSV file; throws {@link InputException} listing every problem with its line. */
     public static Scenario read(TextFile text, Limits limits) {
+        return read(text, Csv.parse(text), limits);
+    }
+
+    /** As {@link #read(TextFile, Limits)}, from the file's records already parsed. */
+    public static Scenario read(TextFile text, List<CsvRecord> records, Limits limits) {
         String file = text.name();
-        List<CsvRecord> records = Csv.parse(text);
         if (records.isEmpty()) {
             throw InputException.of(file, "has no values; expected line 1 name,description,numActors,numDims");
         }
@@ -91,20 +95,17 @@ public final class KtabCsv {
                     + "has " + rows.size() + " actor lines"));
         }
         List<Actor> actors = new ArrayList<>();
-        Map<String, Integer> lineOfActor = new HashMap<>();
+        PathLines lines = new PathLines(header.line());
+        Ids.Made ids = new Ids.Made("actor");
         for (CsvRecord r : rows) {
-            Actor a = actor(file, r, header, issues, errors);
+            Actor a = actor(file, r, header, issues, ids, errors);
             if (a != null) {
-                lineOfActor.put("actors[" + actors.size() + "]", r.line());
+                lines.put("actors[" + actors.size() + "]", r.line());
                 actors.add(a);
             }
         }
         Scenario s = new Scenario(name, null, description, null, List.of(), issues, actors, List.of());
-        return Checked.table(s, errors, actors.size() < rows.size(), file, path -> {
-            int end = path.indexOf(']');
-            return path.startsWith("actors[") && end > 0 ? lineOfActor.get(path.substring(0, end + 1))
-                    : header.line();
-        });
+        return Checked.table(s, errors, actors.size() < rows.size(), file, lines::lineOf, limits);
     }
 
     /** Whether a line looks like KTAB's header: Actor,Description,Power (or Influence, Capability),... */
@@ -114,7 +115,7 @@ public final class KtabCsv {
                 || third.equals("power") || third.equals("influence") || third.equals("capability");
     }
 
-    private static Actor actor(String file, CsvRecord r, CsvRecord header, List<Issue> issues,
+    private static Actor actor(String file, CsvRecord r, CsvRecord header, List<Issue> issues, Ids.Made ids,
                                List<InputError> errors) {
         int numDims = issues.size();
         int before = errors.size();
@@ -125,30 +126,34 @@ public final class KtabCsv {
         }
         String name = unescape(r.field(0));
         String description = unescape(r.field(1));
+        String conflict = name.isEmpty() ? null : ids.conflict(name, r.line());
+        if (conflict != null) {
+            errors.add(new InputError(file, r.line(), "name", conflict));
+        }
         if (name.isEmpty() || name.length() > 25) {
-            errors.add(new InputError(file, r.line(), "name", "'" + name + "' has " + name.length()
+            errors.add(new InputError(file, r.line(), "name", Numbers.quote(name) + " has " + name.length()
                     + " characters; KTAB expects 1 to 25"));
         }
         if (description.length() > 256) {
             errors.add(new InputError(file, r.line(), "description", description.length()
                     + " characters; KTAB expects at most 256"));
         }
-        BigDecimal c = number(file, r, 2, header.field(2), errors);
+        BigDecimal c = Numbers.field(file, r, 2, header.field(2), errors);
         if (c != null && (c.signum() <= 0 || c.doubleValue() > MAX_CAPABILITY)) {
-            errors.add(new InputError(file, r.line(), header.field(2), "capability " + c.toPlainString()
+            errors.add(new InputError(file, r.line(), header.field(2), "capability " + r.field(2)
                     + "; expected a number above 0 and at most 1e8"));
         }
         Map<String, Stance> stances = new LinkedHashMap<>();
         double sum = 0;
         for (int d = 0; d < numDims; d++) {
-            BigDecimal x = number(file, r, 3 + 2 * d, issues.get(d).name(), errors);
-            BigDecimal s = number(file, r, 4 + 2 * d, header.field(4 + 2 * d), errors);
+            BigDecimal x = Numbers.field(file, r, 3 + 2 * d, issues.get(d).name(), errors);
+            BigDecimal s = Numbers.field(file, r, 4 + 2 * d, header.field(4 + 2 * d), errors);
             if (x != null && (x.doubleValue() < 0 || x.doubleValue() > 100)) {
-                errors.add(new InputError(file, r.line(), issues.get(d).name(), "position " + x.toPlainString()
+                errors.add(new InputError(file, r.line(), issues.get(d).name(), "position " + r.field(3 + 2 * d)
                         + " is outside 0 to 100"));
             }
             if (s != null && (s.doubleValue() < 0 || s.doubleValue() > 100)) {
-                errors.add(new InputError(file, r.line(), header.field(4 + 2 * d), "salience " + s.toPlainString()
+                errors.add(new InputError(file, r.line(), header.field(4 + 2 * d), "salience " + r.field(4 + 2 * d)
                         + " is outside 0 to 100"));
             }
             if (x != null && s != null) {
@@ -157,7 +162,7 @@ public final class KtabCsv {
             }
         }
         if (errors.size() == before && sum > 100 + SUM_TOLERANCE) {
-            errors.add(new InputError(file, r.line(), null, "saliences of '" + name + "' sum to "
+            errors.add(new InputError(file, r.line(), null, "saliences of " + Numbers.quote(name) + " sum to "
                     + Numbers.format(sum) + "; KTAB expects at most 100"));
         }
         if (errors.size() > before) {
@@ -249,20 +254,10 @@ public final class KtabCsv {
         try {
             return Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            errors.add(new InputError(file, r.line(), what, (raw.isBlank() ? "missing" : "'" + raw + "'")
+            errors.add(new InputError(file, r.line(), what, (raw.isBlank() ? "missing" : Numbers.quote(raw))
                     + "; expected a whole number (line 1 is name,description,numActors,numDims)"));
             return null;
         }
-    }
-
-    private static BigDecimal number(String file, CsvRecord r, int k, String column, List<InputError> errors) {
-        String raw = r.field(k);
-        BigDecimal v = Numbers.parse(raw);
-        if (v == null) {
-            errors.add(new InputError(file, r.line(), column.isBlank() ? "column " + (k + 1) : column,
-                    (raw.isBlank() ? "missing" : "'" + raw + "'") + "; expected a finite number"));
-        }
-        return v;
     }
 
     private static String unescape(String field) {

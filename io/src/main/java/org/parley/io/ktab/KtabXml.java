@@ -52,7 +52,7 @@ public final class KtabXml {
 
     /** The scenario and SMP settings in a KTAB XML file; throws {@link InputException} listing every problem. */
     public static KtabScenario read(TextFile text, Limits limits) {
-        return new KtabXml(text.name()).parse(SecureXml.parse(text).getDocumentElement(), limits);
+        return new KtabXml(text.name()).parse(SecureXml.parse(text, limits).getDocumentElement(), limits);
     }
 
     private KtabScenario parse(Element root, Limits limits) {
@@ -70,7 +70,7 @@ public final class KtabXml {
             throw new InputException(errors);
         }
         Scenario s = new Scenario(name == null ? file : name, null, desc, null, List.of(), issues, actors, List.of());
-        s = Checked.scenario(s, List.of(), file, path -> null);
+        s = Checked.scenario(s, List.of(), file, path -> null, limits);
         return new KtabScenario(s, params, seed, accommodation, warnings);
     }
 
@@ -83,7 +83,7 @@ public final class KtabXml {
         try {
             return SmpParameters.parseSeed(text);
         } catch (BadParameterException e) {
-            error("prngSeed", "'" + text.trim() + "'; expected a whole number from 0 to 18446744073709551615");
+            error("prngSeed", Numbers.quote(text) + "; expected a whole number from 0 to 18446744073709551615");
             return SmpParameters.DEFAULT_SEED;
         }
     }
@@ -104,7 +104,7 @@ public final class KtabXml {
             try {
                 out.put(sw.getValue(), SmpParameters.word(sw.getValue(), value.trim()));
             } catch (BadParameterException e) {
-                error(path, "'" + value.trim() + "' is not a " + sw.getKey() + " (" + e.getMessage() + ")");
+                error(path, Numbers.quote(value) + " is not a " + sw.getKey() + " (" + e.getMessage() + ")");
             }
         }
         return out;
@@ -152,13 +152,13 @@ public final class KtabXml {
         String name = SecureXml.text(e, "name");
         name = name == null ? "" : name.trim();
         if (name.isEmpty() || name.length() > 25) {
-            error(at + "/name", "'" + name + "' has " + name.length() + " characters; KTAB expects 1 to 25");
+            error(at + "/name", Numbers.quote(name) + " has " + name.length() + " characters; KTAB expects 1 to 25");
         }
-        String label = "actor '" + name + "'";
+        String label = "actor " + Numbers.quote(name);
         String description = SecureXml.text(e, "description");
         BigDecimal c = number(e, "capability", at + "/capability");
         if (c != null && (c.signum() <= 0 || c.doubleValue() > MAX_CAPABILITY)) {
-            error(at + "/capability", c.toPlainString() + "; expected a number above 0 and at most 1e8");
+            error(at + "/capability", Numbers.format(c.doubleValue()) + "; expected a number above 0 and at most 1e8");
         }
         List<BigDecimal> x = coordinates(e, "Position", "dCoord", at, label, issues);
         List<BigDecimal> s = coordinates(e, "Salience", "dSal", at, label, issues);
@@ -172,18 +172,18 @@ public final class KtabXml {
             double xd = x.get(d).doubleValue();
             double sd = s.get(d).doubleValue();
             if (xd < 0 || xd > 100) {
-                error(at + "/Position/dCoord" + where, "position " + x.get(d).toPlainString() + " of " + label
+                error(at + "/Position/dCoord" + where, "position " + Numbers.format(xd) + " of " + label
                         + " is outside 0 to 100");
             }
             if (sd < 0 || sd > 100) {
-                error(at + "/Salience/dSal" + where, "salience " + s.get(d).toPlainString() + " of " + label
+                error(at + "/Salience/dSal" + where, "salience " + Numbers.format(sd) + " of " + label
                         + " is outside 0 to 100");
             }
             sum += sd;
             stances.put(issues.get(d).id(), Stance.of(xd, sd));
         }
         if (sum > 100 + SUM_TOLERANCE) {
-            error(at + "/Salience", "saliences of '" + name + "' sum to " + Numbers.format(sum)
+            error(at + "/Salience", "saliences of " + Numbers.quote(name) + " sum to " + Numbers.format(sum)
                     + "; KTAB expects at most 100");
         }
         if (errors.size() > before) {
@@ -206,12 +206,14 @@ public final class KtabXml {
         for (int d = 0; d < items.size(); d++) {
             String path = at + "/" + group + "/" + item + "[" + (d + 1) + "]";
             String raw = items.get(d).getTextContent();
-            BigDecimal v = Numbers.parse(raw);
-            if (v == null) {
-                error(path, (raw.isBlank() ? "empty" : "'" + raw.trim() + "'") + " for " + label + " on dimension '"
-                        + issues.get(d).label() + "'; expected a number from 0 to 100");
+            Numbers.Reading v = Numbers.read(raw);
+            String where = label + " on dimension '" + issues.get(d).label() + "'";
+            if (raw.isBlank()) {
+                error(path, "empty for " + where + "; expected a number from 0 to 100");
+            } else if (!v.ok()) {
+                error(path, v.problem() + " (for " + where + ")");
             }
-            out.add(v);
+            out.add(v.value());
         }
         return out;
     }
@@ -238,7 +240,7 @@ public final class KtabXml {
             Integer j = actorIndex(pairs.get(k), "referencePos", at, index);
             BigDecimal v = number(pairs.get(k), "adjust", at + "/adjust");
             if (v != null && (v.doubleValue() < 0 || v.doubleValue() > 1)) {
-                error(at + "/adjust", v.toPlainString() + "; expected 0 to 1");
+                error(at + "/adjust", Numbers.format(v.doubleValue()) + "; expected 0 to 1");
             } else if (i != null && j != null && v != null) {
                 a[i][j] = v.doubleValue();
             }
@@ -260,7 +262,7 @@ public final class KtabXml {
         String name = SecureXml.text(pair, tag);
         Integer i = name == null ? null : index.get(Ids.fromName(name.trim()));
         if (i == null) {
-            error(at + "/" + tag, (name == null ? "missing" : "'" + name.trim() + "' is not an actor")
+            error(at + "/" + tag, (name == null ? "missing" : Numbers.quote(name) + " is not an actor")
                     + "; expected the name of an actor");
         }
         return i;
@@ -268,12 +270,11 @@ public final class KtabXml {
 
     private BigDecimal number(Element parent, String tag, String path) {
         String raw = SecureXml.text(parent, tag);
-        BigDecimal v = raw == null ? null : Numbers.parse(raw);
-        if (v == null) {
-            error(path, (raw == null ? "missing" : raw.isBlank() ? "empty" : "'" + raw.trim() + "'")
-                    + "; expected a number");
+        Numbers.Reading v = Numbers.read(raw);
+        if (!v.ok()) {
+            error(path, v.problem());
         }
-        return v;
+        return v.value();
     }
 
     private void error(String path, String message) {

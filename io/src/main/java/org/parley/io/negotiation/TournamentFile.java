@@ -26,6 +26,7 @@ import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.ScenarioFiles;
+import org.parley.io.Ids;
 import org.parley.io.deals.DealFiles;
 import org.parley.io.text.TextFile;
 import org.parley.io.yaml.LocatedTree;
@@ -339,8 +340,8 @@ public final class TournamentFile {
                         continue;
                     }
                     boolean domain = DealFiles.isDomainInput(at, Limits.defaults());
-                    e = new DomainEntry(stem(at), domain ? at : null, List.of(), domain ? null : at, 11, List.of(), p,
-                            tree.lineOf(p));
+                    e = new DomainEntry(Ids.stem(at.toString()), domain ? at : null, List.of(), domain ? null : at, 11,
+                            List.of(), p, tree.lineOf(p));
                 } else if (d.isObject()) {
                     unknownKeys(d, p, DOMAIN);
                     e = domainObject(d, p);
@@ -399,13 +400,9 @@ public final class TournamentFile {
                 error(join(p, "grid"), "expected at most 10000 values per issue");
                 grid = 11;
             }
-            String name = d.has("name") ? d.get("name").asText() : stem(at);
+            String name = d.has("name") ? d.get("name").asText() : Ids.stem(at.toString());
             return new DomainEntry(name, isScenario ? null : at, profiles, isScenario ? at : null, (int) grid,
                     parties, p, tree.lineOf(p));
-        }
-
-        private static String stem(Path p) {
-            return DealFiles.stem(p);
         }
     }
 }

@@ -21,34 +21,60 @@ public record TextFile(String name, String content, boolean latin1) {
     /** The most bytes one read can hold (a Java array), whatever the limit says. */
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
-    /** Reads {@code path}, refusing files that are missing, empty, binary or larger than the limit. */
+    /** The name that stands for standard input. */
+    public static final String STDIN = "-";
+
+    /**
+     * Reads {@code path} ({@code -}: standard input), refusing files that are missing, empty, binary or larger than
+     * the limit. A regular file's size is checked before it is read; a pipe, a device or standard input (whose size
+     * is not known up front: {@code /dev/stdin}, {@code <(...)}) is read up to the limit and refused past it.
+     */
     public static TextFile read(Path path, Limits limits) {
+        if (path.toString().equals(STDIN)) {
+            return decode("stdin", stream("stdin", System.in, limits));
+        }
         String name = path.toString();
-        long size;
-        try {
-            if (Files.isDirectory(path)) {
-                throw InputException.of(name, "is a directory; expected a file");
+        if (Files.isDirectory(path)) {
+            throw InputException.of(name, "is a directory; expected a file");
+        }
+        if (!Files.exists(path)) {
+            throw InputException.of(name, "no such file");
+        }
+        if (Files.isRegularFile(path)) {
+            long size;
+            try {
+                size = Files.size(path);
+            } catch (IOException e) {
+                throw InputException.of(name, "cannot be read: " + e.getMessage());
             }
-            size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                throw InputException.of(name, "is " + size + " bytes, larger than the limit of "
+                        + limits.maxFileBytes() + " bytes; raise it with --max-input-mb if the file is genuine");
+            }
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return decode(name, stream(name, in, limits));
         } catch (NoSuchFileException e) {
             throw InputException.of(name, "no such file");
         } catch (IOException e) {
             throw InputException.of(name, "cannot be read: " + e.getMessage());
         }
-        if (size > limits.maxFileBytes()) {
-            throw InputException.of(name, "is " + size + " bytes, larger than the limit of " + limits.maxFileBytes()
-                    + " bytes; raise it with --max-input-mb if the file is genuine");
-        }
+    }
+
+    /** Every byte of {@code in}, refused as soon as there are more than the limit allows. */
+    private static byte[] stream(String name, InputStream in, Limits limits) {
+        long max = Math.min(limits.maxFileBytes(), MAX_ARRAY);
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(path)) {
-            bytes = in.readNBytes((int) Math.min(size + 1, Math.min(limits.maxFileBytes(), MAX_ARRAY) + 1));
+        try {
+            bytes = in.readNBytes((int) max + 1);
         } catch (IOException e) {
             throw InputException.of(name, "cannot be read: " + e.getMessage());
         }
-        if (bytes.length > limits.maxFileBytes() || bytes.length > MAX_ARRAY) {
-            throw InputException.of(name, "is larger than the limit of " + limits.maxFileBytes() + " bytes");
+        if (bytes.length > max) {
+            throw InputException.of(name, "is larger than the limit of " + limits.maxFileBytes() + " bytes; raise "
+                    + "it with --max-input-mb if the input is genuine");
         }
-        return decode(name, bytes);
+        return bytes;
     }
 
     /** Decodes bytes already in memory, under the same rules as {@link #read(Path, Limits)}. */

@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
+import org.parley.io.Limits;
 import org.parley.io.text.TextFile;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -30,13 +31,21 @@ public final class SecureXml {
     private SecureXml() {
     }
 
-    /** The document in {@code text}; a malformed or DOCTYPE-bearing file fails with its line. */
-    public static Document parse(TextFile text) {
+    /** The JDK's limit on the nesting depth of elements (jdk.xml.maxElementDepth). */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
+    /**
+     * The document in {@code text}; a malformed or DOCTYPE-bearing file, or elements nested deeper than the limit
+     * ({@link Limits#maxNestingDepth()}), fail with the line.
+     */
+    public static Document parse(TextFile text, Limits limits) {
         String content = text.content();
         int at = leadingComments(content);
         int skipped = (int) content.substring(0, at).chars().filter(c -> c == '\n').count();
         try {
-            DocumentBuilder b = factory().newDocumentBuilder();
+            DocumentBuilderFactory f = factory();
+            f.setAttribute(MAX_ELEMENT_DEPTH, Integer.toString(limits.maxNestingDepth()));
+            DocumentBuilder b = f.newDocumentBuilder();
             b.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity '" + systemId + "' refused");
             });
@@ -49,7 +58,7 @@ public final class SecureXml {
             return b.parse(new InputSource(new StringReader(content.substring(at))));
         } catch (SAXParseException e) {
             throw new InputException(List.of(new InputError(text.name(),
-                    e.getLineNumber() > 0 ? e.getLineNumber() + skipped : null, null, message(e))));
+                    e.getLineNumber() > 0 ? e.getLineNumber() + skipped : null, null, message(e, limits))));
         } catch (SAXException | IOException e) {
             throw InputException.of(text.name(), "cannot be parsed as XML: " + e.getMessage());
         } catch (ParserConfigurationException e) {
@@ -73,8 +82,12 @@ public final class SecureXml {
         return content.startsWith("<", at) ? at : 0;
     }
 
-    private static String message(SAXParseException e) {
+    private static String message(SAXParseException e, Limits limits) {
         String m = String.valueOf(e.getMessage());
+        if (m.contains("maxElementDepth") || m.contains("JAXP00081")) {
+            return "elements nested deeper than " + limits.maxNestingDepth() + " levels; expected at most "
+                    + limits.maxNestingDepth();
+        }
         if (m.contains("DOCTYPE") || m.contains("disallow-doctype-decl")) {
             return "DOCTYPE declarations are not allowed (they can pull in external entities); remove the "
                     + "<!DOCTYPE ...> declaration";

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.core.scenario.Problem;
+import org.parley.core.text.Nearest;
+import org.parley.io.text.Numbers;
 
 /**
  * Typed access to the fields of one mapping in a document tree. Every missing or mistyped field, and every key
@@ -37,7 +39,7 @@ final class Fields {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                String near = nearest(key, known);
+                String near = Nearest.to(key, known).orElse(null);
                 problems.add(new Problem(f.at(key), "unknown key '" + key + "'"
                         + (near == null ? "" : " (did you mean '" + near + "'?)") + "; expected one of "
                         + new TreeSet<>(known)));
@@ -92,13 +94,12 @@ final class Fields {
         if (!Double.isFinite(v.doubleValue()) && !v.isBigDecimal()) {
             return v.doubleValue(); // YAML .nan / .inf: the model's checks name them by path
         }
-        double x = v.decimalValue().doubleValue();
-        if (Double.isInfinite(x)) {
-            problems.add(new Problem(at(key), v.asText() + " is too large; expected a finite number (at most about "
-                    + "1.8e308)"));
+        Numbers.Reading x = Numbers.read(v.decimalValue().toString());
+        if (!x.ok()) {
+            problems.add(new Problem(at(key), x.problem()));
             return null;
         }
-        return x;
+        return x.value().doubleValue();
     }
 
     /** A true/false field, false when absent. */
@@ -162,61 +163,8 @@ final class Fields {
         return out;
     }
 
-    /** The known key at most two edits away from {@code key} (a likely typo; not for keys of one or two letters). */
-    static String nearest(String key, Set<String> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (String k : new TreeSet<>(known)) {
-            int d = distance(key, k);
-            if (d < bestDistance && d < key.length() - 1) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    /** The Levenshtein distance: insertions, deletions and substitutions needed to turn a into b. */
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 2 || a.length() > 64 || b.length() > 64) {
-            return Integer.MAX_VALUE;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    /** Words for the kind of a node, for messages. */
+    /** Words for the kind of a node, for messages ({@link LocatedTree#kind}). */
     static String kind(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return "nothing";
-        }
-        if (n.isObject()) {
-            return "a mapping";
-        }
-        if (n.isArray()) {
-            return "a list";
-        }
-        if (n.isNumber()) {
-            return "the number " + n.asText();
-        }
-        if (n.isBoolean()) {
-            return n.asText();
-        }
-        String t = n.asText();
-        return "text '" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "'";
+        return LocatedTree.kind(n);
     }
 }

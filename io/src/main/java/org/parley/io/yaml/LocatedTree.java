@@ -13,12 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
+import org.parley.io.PathLines;
+import org.parley.io.text.Numbers;
 import org.parley.io.text.TextFile;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A YAML or JSON document parsed into a tree, remembering the line of every node by its path
@@ -29,9 +30,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class LocatedTree {
 
     private final JsonNode root;
-    private final Map<String, Integer> lines;
+    private final PathLines lines;
 
-    private LocatedTree(JsonNode root, Map<String, Integer> lines) {
+    private LocatedTree(JsonNode root, PathLines lines) {
         this.root = root;
         this.lines = lines;
     }
@@ -43,23 +44,27 @@ public final class LocatedTree {
 
     /** The line of the node at {@code path}, or of its nearest ancestor that has one; null when unknown. */
     public Integer lineOf(String path) {
-        String p = path;
-        while (p != null) {
-            Integer line = lines.get(p);
-            if (line != null) {
-                return line;
-            }
-            p = parent(p);
-        }
-        return null;
+        return lines.lineOf(path);
     }
 
-    private static String parent(String path) {
-        if (path.isEmpty()) {
-            return null;
+    /** Words for the kind of a node, for messages: "a mapping", "the number 3", "text 'abc'" (shortened). */
+    public static String kind(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "nothing";
         }
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut <= 0 ? "" : path.substring(0, cut);
+        if (n.isObject()) {
+            return "a mapping";
+        }
+        if (n.isArray()) {
+            return "a list";
+        }
+        if (n.isNumber()) {
+            return "the number " + n.asText();
+        }
+        if (n.isBoolean()) {
+            return n.asText();
+        }
+        return "text " + Numbers.quote(n.asText());
     }
 
     /** Parses YAML (a superset of JSON) text under the limits. */
@@ -69,26 +74,38 @@ public final class LocatedTree {
         options.setNestingDepthLimit(limits.maxNestingDepth());
         options.setAllowDuplicateKeys(true); // the tree builder refuses them itself, naming the path
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
-                .streamReadConstraints(constraints(limits)).build();
-        return parse(factory, text, limits);
+        WholeTextYamlFactory factory = new WholeTextYamlFactory(YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(constraints(limits)));
+        WholeTextReader reader = new WholeTextReader(text.content());
+        try {
+            reader.requirePrintable();
+        } catch (ReaderException e) {
+            throw InputException.at(text.name(), reader.lineAt(e.getPosition()), "a character YAML does not allow "
+                    + String.format("(U+%04X)", e.getCodePoint()) + "; expected printable text");
+        }
+        return parse(() -> factory.parser(text.content(), reader), text, limits);
     }
 
     /** Parses strict JSON text under the limits. */
     public static LocatedTree parseJson(TextFile text, Limits limits) {
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
-        return parse(factory, text, limits);
+        return parse(() -> factory.createParser(text.content()), text, limits);
     }
 
     private static StreamReadConstraints constraints(Limits limits) {
         return StreamReadConstraints.builder().maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes())).maxNumberLength(100)
-                .build();
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+                .maxNumberLength(Numbers.MAX_LENGTH).build();
     }
 
-    private static LocatedTree parse(JsonFactory factory, TextFile text, Limits limits) {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = factory.createParser(text.content())) {
+    /** Makes a parser; may throw what Jackson's factories throw. */
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private static LocatedTree parse(ParserSource source, TextFile text, Limits limits) {
+        PathLines lines = new PathLines();
+        try (JsonParser p = source.open()) {
             try {
                 return new LocatedTree(build(p, text.name(), lines, limits), lines);
             } catch (StreamConstraintsException e) {
@@ -109,7 +126,7 @@ public final class LocatedTree {
         }
     }
 
-    private static JsonNode build(JsonParser p, String file, Map<String, Integer> lines, Limits limits)
+    private static JsonNode build(JsonParser p, String file, PathLines lines, Limits limits)
             throws IOException {
         JsonToken first = p.nextToken();
         if (first == null) {
@@ -146,11 +163,11 @@ public final class LocatedTree {
     private static final class Builder {
         private final JsonParser p;
         private final String file;
-        private final Map<String, Integer> lines;
+        private final PathLines lines;
         private final Limits limits;
         private int values;
 
-        Builder(JsonParser p, String file, Map<String, Integer> lines, Limits limits) {
+        Builder(JsonParser p, String file, PathLines lines, Limits limits) {
             this.p = p;
             this.file = file;
             this.lines = lines;
@@ -197,6 +214,11 @@ public final class LocatedTree {
                     }
                     return a;
                 case VALUE_STRING:
+                    if (p instanceof WholeTextYamlFactory.Parser y && y.plainNumberTooLong()) {
+                        throw InputException.at(file, line, (path.isEmpty() ? "" : path + ": ") + "a number written "
+                                + "with " + p.getText().length() + " characters; expected at most "
+                                + Numbers.MAX_LENGTH);
+                    }
                     return JsonNodeFactory.instance.textNode(p.getText());
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:

@@ -64,6 +64,7 @@ final class ScenarioTreeReader {
 
     private final List<Problem> problems = new ArrayList<>();
     private final Limits limits;
+    private Problem refusal;
 
     ScenarioTreeReader(Limits limits) {
         this.limits = limits;
@@ -71,6 +72,14 @@ final class ScenarioTreeReader {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * The limit the document breaks (too many issues or actors), or null. A document past a limit is refused for
+     * that alone: the problems that follow from leaving its issues out would only bury the one that matters.
+     */
+    Problem refusal() {
+        return refusal;
     }
 
     /** The scenario in the tree; check {@link #problems()} before using it. */
@@ -199,7 +208,8 @@ final class ScenarioTreeReader {
             return out;
         }
         if (a.size() > max) {
-            problems.add(new Problem(path, a.size() + " entries, more than the limit of " + max));
+            refusal = new Problem(path, a.size() + " " + path + ", more than the limit of " + max
+                    + "; expected a smaller scenario");
             return out;
         }
         for (int k = 0; k < a.size(); k++) {

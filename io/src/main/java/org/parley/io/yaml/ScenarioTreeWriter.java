@@ -277,11 +277,12 @@ final class ScenarioTreeWriter {
         }
     }
 
-    /** A number node that prints as the shortest plain decimal (12, not 12.0). */
+    /** A number node that prints as the shortest plain decimal (12, not 12.0), or as 1.0E-200 when plain is long. */
     static JsonNode number(double x) {
         if (!Double.isFinite(x)) {
             return F.numberNode(x);
         }
-        return F.numberNode(new BigDecimal(Numbers.format(x)));
+        String f = Numbers.format(x);
+        return f.contains("E") ? F.numberNode(x) : F.numberNode(new BigDecimal(f));
     }
 }

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.parley.core.scenario.Problem;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.Checked;
+import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.text.TextFile;
@@ -50,7 +53,12 @@ public final class ScenarioYaml {
     private static Scenario read(LocatedTree tree, String file, Limits limits) {
         ScenarioTreeReader reader = new ScenarioTreeReader(limits);
         Scenario s = reader.read(tree.root());
-        return Checked.scenario(s, reader.problems(), file, tree::lineOf);
+        Problem refusal = reader.refusal();
+        if (refusal != null) {
+            throw new InputException(List.of(new InputError(file, tree.lineOf(refusal.path()), refusal.path(),
+                    refusal.message())));
+        }
+        return Checked.scenario(s, reader.problems(), file, tree::lineOf, limits);
     }
 
     /** The scenario as canonical Parley YAML. */

@@ -20,8 +20,8 @@ class BdmActorTableTest {
     void rowProblemsAndModelProblemsAreListedTogether() {
         List<InputError> errors = read("Actor,Capability,Position,Salience\nA,lots,1,0.5\nB,1,2,0.5\nB_,1,3,0.5\n");
         assertThat(errors).extracting(InputError::line).containsExactly(2, 4);
-        assertThat(errors.get(1).message()).isEqualTo("duplicate actor id 'B'; expected each actor id once");
-        assertThat(errors.get(1).path()).isEqualTo("id");
+        assertThat(errors.get(1).message()).isEqualTo("actor names 'B' (line 3) and 'B_' both make the id 'B'; "
+                + "expected actor names that differ in their letters, digits, '_', '-' or '.'");
     }
 
     @Test

@@ -184,6 +184,6 @@ class DealFilesTest {
                 .hasMessageContaining("reservationBid").hasMessageContaining("unknown value");
         Path dup = write("d.json", "{\"name\": \"x\", \"name\": \"y\", \"issuesValues\": {}}");
         assertThatThrownBy(() -> DealFiles.load(dup, List.of(other, other), Limits.defaults(), 11))
-                .hasMessageContaining("Duplicate field");
+                .hasMessageContaining("d.json:1: duplicate key 'name'");
     }
 }

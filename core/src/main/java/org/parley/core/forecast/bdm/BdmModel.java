@@ -14,6 +14,8 @@ import org.parley.core.forecast.ForecastRound;
 import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.params.Params;
 import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.InvalidScenarioException;
+import org.parley.core.scenario.Problem;
 import org.parley.core.scenario.Scenario;
 
 /**
@@ -41,6 +43,21 @@ public final class BdmModel implements TracedModel {
         return NAME;
     }
 
+    /**
+     * The most actors BDM takes on one issue: its tables hold n x n pairs (32 n^2 bytes, 32 MB at 1,000); more is
+     * refused before any work.
+     */
+    public static final int MAX_ACTORS_PER_ISSUE = 1_000;
+
+    /**
+     * The most work one run may take: rounds x sum over issues of n^2 m (n actors, m distinct positions), some 5 s
+     * of one core at 2 x 10^9.
+     */
+    public static final long MAX_WORK = 2_000_000_000L;
+
+    /** The default number of rounds, for checks made before the parameters are read. */
+    static final int DEFAULT_ROUNDS = 10;
+
     @Override
     public Set<String> parameters() {
         return BdmSettings.KEYS;
@@ -49,6 +66,50 @@ public final class BdmModel implements TracedModel {
     @Override
     public Forecast forecast(Scenario scenario, Params params) {
         return simulate(scenario, params, false).forecast();
+    }
+
+    /** Refuses a scenario beyond BDM's limits at its default number of rounds ({@link #requireFits(Scenario, int)}). */
+    @Override
+    public void requireFits(Scenario scenario) {
+        requireFits(scenario, DEFAULT_ROUNDS);
+    }
+
+    /**
+     * Refuses, before any work, a scenario with more than {@value #MAX_ACTORS_PER_ISSUE} actors on an issue, more
+     * than {@link #MAX_WORK} work in {@code rounds} rounds, or more positions to keep than a forecast may hold.
+     */
+    static void requireFits(Scenario scenario, int rounds) {
+        List<Problem> problems = new ArrayList<>();
+        long work = 0;
+        for (int d = 0; d < scenario.issues().size(); d++) {
+            String id = scenario.issues().get(d).id();
+            long n = 0;
+            java.util.Set<Double> distinct = new java.util.HashSet<>();
+            for (Actor a : scenario.actors()) {
+                if (a.hasStance(id)) {
+                    n++;
+                    distinct.add(a.stances().get(id).position());
+                }
+            }
+            if (n > MAX_ACTORS_PER_ISSUE) {
+                problems.add(new Problem("issues[" + d + "]", "issue '" + id + "' has " + n + " actors; BDM takes at "
+                        + "most " + MAX_ACTORS_PER_ISSUE + " on one issue (its tables grow with the square of the "
+                        + "number: " + n + " actors would need about " + (32L * n * n >> 20) + " MB); use the "
+                        + "compromise or median model, or fewer actors"));
+            }
+            work += n * n * distinct.size();
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+        if (work * rounds > MAX_WORK) {
+            long fitting = MAX_WORK / Math.max(1, work);
+            throw InvalidScenarioException.of("issues", "BDM would take " + rounds + " rounds x " + work + " steps "
+                    + "(actors^2 x distinct positions, summed over the issues) = " + work * rounds + ", more than its "
+                    + "limit of " + MAX_WORK + " (some seconds of work); " + (fitting >= 1 ? "run fewer rounds "
+                    + "(--rounds " + fitting + ") or " : "") + "use fewer actors or issues");
+        }
+        Forecast.requirePositionsWithin(NAME, Forecast.stances(scenario), rounds);
     }
 
     @Override
@@ -65,6 +126,7 @@ public final class BdmModel implements TracedModel {
     private static BdmRun simulate(Scenario scenario, Params params, boolean keepTrace) {
         BdmSettings settings = BdmSettings.from(params);
         ConvergenceDetector detector = ConvergenceDetector.from(params);
+        requireFits(scenario, settings.rounds());
         params.record("median_ties", "lower");
         List<IssueOutcome> outcomes = new ArrayList<>(scenario.issues().size());
         for (int d = 0; d < scenario.issues().size(); d++) {

@@ -48,6 +48,14 @@ public final class ExchangeModel implements TracedModel {
         return run(scenario, params).forecast();
     }
 
+    /** Refuses a scenario whose first round weighs more than 500,000 candidate exchanges, or too many positions. */
+    @Override
+    public void requireFits(Scenario scenario) {
+        Forecast.requirePositionsWithin(NAME, Forecast.stances(scenario), 1);
+        ExchangeInput in = ExchangeInput.of(scenario);
+        ExchangeRound.requireWithinLimit(RoundStart.of(in, in.x()));
+    }
+
     @Override
     public Traced traced(Scenario scenario, Params params) {
         ExchangeRun run = run(scenario, params);
@@ -58,6 +66,7 @@ public final class ExchangeModel implements TracedModel {
     public static ExchangeRun run(Scenario scenario, Params params) {
         ExchangeSettings settings = ExchangeSettings.from(params);
         ConvergenceDetector detector = ConvergenceDetector.from(params);
+        Forecast.requirePositionsWithin(NAME, Forecast.stances(scenario), settings.rounds());
         params.record("ties", "creation-order");
         ExchangeInput in = ExchangeInput.of(scenario);
         double[][] start = in.x();

@@ -14,8 +14,8 @@ import org.parley.core.scenario.InvalidScenarioException;
  */
 final class ExchangeRound {
 
-    /** The most candidate exchanges one round weighs (about 0.5 GB of candidates); more is refused. */
-    static final long MAX_CANDIDATES = 2_000_000;
+    /** The most candidate exchanges one round weighs (some 250 bytes each, about 120 MB); more is refused. */
+    static final long MAX_CANDIDATES = 500_000;
 
     /** Gains this close (relative to the best) count as a tie, broken by creation order. */
     static final double TIE = 1e-12;
@@ -36,6 +36,25 @@ final class ExchangeRound {
     static List<Candidate> candidates(RoundStart r, boolean decideCompat) {
         ExchangeInput in = r.in();
         int[] groupOf = new int[in.actorCount()];
+        long count = requireWithinLimit(r);
+        List<Candidate> out = new ArrayList<>((int) count);
+        for (int p = 0; p < in.issueCount(); p++) {
+            for (int q = p + 1; q < in.issueCount(); q++) {
+                groups(r, p, q, groupOf);
+                pairs(r, decideCompat, groupOf, 0, 3, p, q, false, out);
+                pairs(r, decideCompat, groupOf, 1, 2, p, q, true, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The number of candidate exchanges of the round, counted without making them (O(issues^2 x actors), stopping
+     * as soon as the count passes the limit); refuses a round with more than {@link #MAX_CANDIDATES}.
+     */
+    static long requireWithinLimit(RoundStart r) {
+        ExchangeInput in = r.in();
+        int[] groupOf = new int[in.actorCount()];
         long count = 0;
         int[] size = new int[4];
         for (int p = 0; p < in.issueCount(); p++) {
@@ -48,22 +67,17 @@ final class ExchangeRound {
                     }
                 }
                 count += (long) size[0] * size[3] + (long) size[1] * size[2];
+                if (count > MAX_CANDIDATES) {
+                    // counting stops here: the rest of the pairs would only make more
+                    throw InvalidScenarioException.of("actors", in.actorCount() + " actors on " + in.issueCount()
+                            + " issues make " + (p == in.issueCount() - 2 && q == in.issueCount() - 1 ? ""
+                            : "at least ")
+                            + count + " candidate exchanges, more than the exchange model's limit of "
+                            + MAX_CANDIDATES + " (some 250 bytes each); use fewer actors or issues");
+                }
             }
         }
-        if (count > MAX_CANDIDATES) {
-            throw InvalidScenarioException.of("actors", in.actorCount() + " actors on " + in.issueCount()
-                    + " issues make " + count + " candidate exchanges, more than the exchange model's limit of "
-                    + MAX_CANDIDATES + "; use fewer actors or issues");
-        }
-        List<Candidate> out = new ArrayList<>((int) count);
-        for (int p = 0; p < in.issueCount(); p++) {
-            for (int q = p + 1; q < in.issueCount(); q++) {
-                groups(r, p, q, groupOf);
-                pairs(r, decideCompat, groupOf, 0, 3, p, q, false, out);
-                pairs(r, decideCompat, groupOf, 1, 2, p, q, true, out);
-            }
-        }
-        return out;
+        return count;
     }
 
     /** Each actor's group on (p, q): 0 = a, 1 = b, 2 = c, 3 = d, -1 when absent from either issue. */

@@ -51,6 +51,14 @@ public final class SmpModel implements TracedModel {
         return traced(scenario, params, true);
     }
 
+    /** Refuses scenarios SMP cannot run: fewer than 2 or more than 250 actors (KTAB's limit), capability 0. */
+    @Override
+    public void requireFits(Scenario scenario) {
+        SmpProblem.requireFits(scenario);
+        Forecast.requirePositionsWithin(NAME, (long) scenario.actors().size() * scenario.issues().size(),
+                SmpParameters.DEFAULT_MAX_TURNS);
+    }
+
     /** The run keeps its turns anyway, so the notes come with the forecast whether or not the trace is wanted. */
     @Override
     public Traced traced(Scenario scenario, Params params, boolean keepTrace) {
@@ -73,6 +81,9 @@ public final class SmpModel implements TracedModel {
     public static SmpRun run(Scenario scenario, Params params, BatchRunner runner) {
         SmpParameters p = SmpParameters.read(params);
         ConvergenceDetector detector = ConvergenceDetector.from(params);
+        SmpProblem.requireFits(scenario);
+        Forecast.requirePositionsWithin(NAME, (long) scenario.actors().size() * scenario.issues().size(),
+                p.maxTurns());
         SmpProblem problem = SmpProblem.of(scenario);
         Accommodation a = Accommodation.parse(params.text("idealAdjust", "identity"), problem.actorIds);
         params.record("idealAdjust", a.text(problem.actorIds));

@@ -54,6 +54,14 @@ final class SmpProblem {
 
     /** The scenario on SMP's arrays; refuses scenarios SMP cannot run, listing every reason. */
     static SmpProblem of(Scenario s) {
+        requireFits(s);
+        SmpProblem p = new SmpProblem(s, new ArrayList<>());
+        p.fill(s);
+        return p;
+    }
+
+    /** Refuses scenarios SMP cannot run (too few or too many actors, a capability of 0), listing every reason. */
+    static void requireFits(Scenario s) {
         List<Problem> problems = new ArrayList<>();
         if (s.actors().size() < 2) {
             problems.add(new Problem("actors", s.actors().size() + " actor(s); SMP needs at least 2 (KTAB: 3)"));
@@ -72,9 +80,6 @@ final class SmpProblem {
         if (!problems.isEmpty()) {
             throw new InvalidScenarioException(problems);
         }
-        SmpProblem p = new SmpProblem(s, new ArrayList<>());
-        p.fill(s);
-        return p;
     }
 
     private void fill(Scenario s) {

@@ -146,6 +146,6 @@ class ExchangeModelTest {
         }
         assertThatThrownBy(() -> new ExchangeModel().forecast(ExchangeTestData.scenario(x, s, c), Params.none()))
                 .isInstanceOf(org.parley.core.scenario.InvalidScenarioException.class)
-                .hasMessageContaining("candidate exchanges, more than the exchange model's limit of 2000000");
+                .hasMessageContaining("candidate exchanges, more than the exchange model's limit of 500000");
     }
 }

@@ -1,0 +1,139 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs at the documented limits, run in a child JVM with a 256 MB heap (issue 9: no command on any input inside
+ * the limits may end in an OutOfMemoryError; deep nesting may not overflow the stack): each ends in a result or a
+ * refusal (exit 0 or 2), never in exit 1, an out-of-memory message or a stack trace. docs/validation.md gives the
+ * time and memory measured for these inputs.
+ */
+class MemoryLimitsTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path wide;
+    static Path deepXml;
+    static Path ktab;
+    static Path sparse;
+
+    @BeforeAll
+    static void inputsAtTheLimits() throws IOException {
+        SplittableRandom r = new SplittableRandom(9);
+        wide = dir.resolve("actors-10000.yaml");
+        try (Writer w = Files.newBufferedWriter(wide, StandardCharsets.UTF_8)) {
+            w.write("parley: 1\nissues:\n");
+            for (int d = 0; d < 6; d++) {
+                w.write("  - {id: I" + d + ", scale: {min: 0, max: 100}, status_quo: 50}\n");
+            }
+            w.write("actors:\n");
+            for (int a = 0; a < 10_000; a++) {
+                w.write("  - {id: A" + a + ", capability: " + (1 + r.nextInt(100)) + (a < 3 ? ", reservation: 40, "
+                        + "veto: true" : "") + ", stances: {");
+                for (int d = 0; d < 6; d++) {
+                    w.write((d == 0 ? "" : ", ") + "I" + d + ": {position: " + r.nextInt(101) + ", salience: "
+                            + (1 + r.nextInt(100)) + "}");
+                }
+                w.write("}}\n");
+            }
+        }
+        deepXml = dir.resolve("deep.xml");
+        Files.writeString(deepXml, "<?xml version=\"1.0\"?>\n<Scenario><name>x</name><desc>" + "<a>".repeat(30_000)
+                + "</a>".repeat(30_000) + "</desc></Scenario>\n");
+        ktab = dir.resolve("ktab-250x1000.csv");
+        try (Writer w = Files.newBufferedWriter(ktab, StandardCharsets.UTF_8)) {
+            w.write("big,desc,250,1000\nActor,Description,Power");
+            for (int d = 0; d < 1000; d++) {
+                w.write(",D" + d + ",D" + d + " sal");
+            }
+            w.write("\n");
+            for (int a = 0; a < 250; a++) {
+                w.write("A" + a + ",d," + (1 + r.nextInt(100)));
+                for (int d = 0; d < 1000; d++) {
+                    w.write("," + r.nextInt(101) + ",0.09");
+                }
+                w.write("\n");
+            }
+        }
+        sparse = dir.resolve("sparse-10000x100.yaml");
+        try (Writer w = Files.newBufferedWriter(sparse, StandardCharsets.UTF_8)) {
+            w.write("parley: 1\nissues:\n");
+            for (int d = 0; d < 100; d++) {
+                w.write("  - {id: I" + d + ", scale: {min: 0, max: 100}, status_quo: 50}\n");
+            }
+            w.write("actors:\n");
+            for (int a = 0; a < 10_000; a++) {
+                w.write("  - {id: A" + a + ", capability: 1, reservation: 40" + (a < 3 ? ", veto: true" : "")
+                        + ", stances: {I" + a % 100 + ": {position: " + r.nextInt(101) + ", salience: 50}}}\n");
+            }
+        }
+    }
+
+    /** Runs parley in a child JVM with a 256 MB heap; returns exit code and stderr. */
+    private static Cli.Run child(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-Xss512k", "-cp", System.getProperty("java.class.path"), Parley.class.getName()));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("parley " + String.join(" ", args) + " did not finish in 10 minutes");
+        }
+        return new Cli.Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static void assertNoCrash(Cli.Run run, String... args) {
+        String what = "parley " + String.join(" ", args) + " -> exit " + run.code() + "\n" + run.err();
+        assertThat(run.code()).as(what).isIn(Parley.OK, Parley.BAD_INPUT);
+        assertThat(run.err()).as(what).doesNotContain("OutOfMemoryError", "out of memory", "StackOverflowError",
+                "\tat ", "internal error");
+    }
+
+    @Test
+    void tenThousandActorsFitEveryCommandOrAreRefusedByTheModelsUpFront() throws Exception {
+        for (String[] args : List.of(new String[] {"show", wide.toString(), "--no-store"},
+                new String[] {"forecast", wide.toString(), "--model", "all", "--no-store"},
+                new String[] {"deals", wide.toString()},
+                new String[] {"analyze", wide.toString(), "--no-store"})) {
+            Cli.Run run = child(args);
+            assertNoCrash(run, args);
+        }
+        Cli.Run all = child("forecast", wide.toString(), "--model", "all", "--no-store");
+        assertThat(all.code()).isEqualTo(Parley.BAD_INPUT);
+        assertThat(all.err()).contains("BDM takes at most 1000 on one issue");
+    }
+
+    @Test
+    void aThousandDimensionsOf250ActorsAndTheMostActorIssuePairsFitOrAreRefused() throws Exception {
+        for (String[] args : List.of(new String[] {"show", ktab.toString(), "--no-store"},
+                new String[] {"forecast", ktab.toString(), "--model", "all", "--json", "--no-store"},
+                new String[] {"forecast", sparse.toString(), "--model", "all", "--no-store"},
+                new String[] {"deals", sparse.toString()})) {
+            assertNoCrash(child(args), args);
+        }
+    }
+
+    @Test
+    void xmlNested30000DeepIsRefusedWithoutAStackOverflow() throws Exception {
+        Cli.Run run = child("forecast", deepXml.toString(), "--model", "smp");
+        assertNoCrash(run, "forecast", deepXml.toString());
+        assertThat(run.code()).isEqualTo(Parley.BAD_INPUT);
+        assertThat(run.err()).contains(deepXml + ":2: elements nested deeper than 64 levels");
+    }
+}

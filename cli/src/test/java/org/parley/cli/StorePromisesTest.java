@@ -1,0 +1,101 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The run store's promises through the command line (issue 9): a damaged store, or one whose schema history Parley
+ * did not write, stops the command before any analysis runs or prints, with exit code 2, and is left byte for byte
+ * as it was, with no file added beside it; rerunning a recorded run writes no output file again.
+ */
+class StorePromisesTest {
+
+    private static final String FLAGSHIP = "examples/ukraine-2022-grand-bargain.yaml";
+
+    @TempDir
+    Path dir;
+
+    private Path store(String name) {
+        Path db = dir.resolve(name);
+        assertThat(Cli.run("show", "examples/emission-1994.yaml", "--db", db.toString()).code()).isZero();
+        return db;
+    }
+
+    private void assertStoppedBeforeTheAnalysis(Path db, String message) throws Exception {
+        byte[] bytes = Files.readAllBytes(db);
+        FileTime mtime = Files.getLastModifiedTime(db);
+        long files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.count();
+        }
+        Path report = dir.resolve("report.html");
+        Cli.Run run = Cli.run("analyze", FLAGSHIP, "--db", db.toString(), "-o", report.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(Parley.BAD_INPUT);
+        assertThat(run.out()).as("nothing printed: the store is checked before the analysis").isEmpty();
+        assertThat(run.err()).contains(message).contains("left untouched").doesNotContain("Exception");
+        assertThat(report).doesNotExist();
+        assertThat(Files.readAllBytes(db)).isEqualTo(bytes);
+        assertThat(Files.getLastModifiedTime(db)).isEqualTo(mtime);
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.count()).as("no file added beside the store").isEqualTo(files);
+        }
+    }
+
+    @Test
+    void aStoreDamagedInsideStopsTheCommandBeforeTheAnalysis() throws Exception {
+        Path db = store("damaged.db");
+        for (int k = 0; k < 20; k++) {
+            Cli.run("show", "examples/emission-1994.yaml", "--db", db.toString());
+        }
+        byte[] bytes = Files.readAllBytes(db);
+        for (int k = 2 * 4096; k < Math.min(bytes.length, 3 * 4096); k++) {
+            bytes[k] = (byte) 0x5A;
+        }
+        Files.write(db, bytes);
+        assertStoppedBeforeTheAnalysis(db, "damaged");
+    }
+
+    @Test
+    void aSchemaVersionThatIsNotAWholeNumberIsRefusedUntouched() throws Exception {
+        Path db = store("odd.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "installed_by, execution_time, success) VALUES (99, 'two', 'x', 'SQL', 'V2__x.sql', 'x', 0, 1)");
+        }
+        assertStoppedBeforeTheAnalysis(db, "records schema version 'two'");
+    }
+
+    @Test
+    void aStoreOfANewerParleyIsRefusedUntouched() throws Exception {
+        Path db = store("newer.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "installed_by, execution_time, success) VALUES (99, '7', 'x', 'SQL', 'V7__x.sql', 'x', 0, 1)");
+        }
+        assertStoppedBeforeTheAnalysis(db, "schema version 7, written by a newer Parley");
+    }
+
+    @Test
+    void aRerunRepeatsTheAnalysisButWritesNoOutputFileAgain() throws Exception {
+        Path db = dir.resolve("runs.db");
+        Path report = dir.resolve("first.html");
+        assertThat(Cli.run("analyze", FLAGSHIP, "--db", db.toString(), "-o", report.toString()).code()).isZero();
+        Files.delete(report);
+        Cli.Run rerun = Cli.run("runs", "rerun", "1", "--db", db.toString());
+        assertThat(rerun.code()).as(rerun.err()).isZero();
+        assertThat(rerun.err()).contains("the rerun writes no files").contains("-o " + report);
+        assertThat(report).doesNotExist();
+        assertThat(RunsRerunCommand.withoutOutputs(List.of("analyze", "x.yaml", "-o", "r.html", "--png=charts",
+                "--json", "-or2.html"))).containsExactly("analyze", "x.yaml", "--json");
+    }
+}
