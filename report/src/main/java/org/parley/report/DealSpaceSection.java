@@ -8,7 +8,7 @@ import org.parley.core.deals.DealSpaceResult;
 import org.parley.core.deals.DealSpaceWords;
 import org.parley.core.deals.PackageVerdict;
 import org.parley.core.deals.PairFrontier;
-import org.parley.core.deals.PairPoint;
+import org.parley.core.deals.PairCurve;
 import org.parley.core.deals.Repair;
 import org.parley.core.deals.SolutionPoint;
 import org.parley.core.scenario.Actor;
@@ -219,11 +219,14 @@ final class DealSpaceSection implements Section {
     }
 
     /** The points as {x, y}, x descending (a swapped pair is read backwards to keep that order). */
-    private static List<double[]> points(List<PairPoint> ps, boolean swap) {
-        List<double[]> out = new ArrayList<>(ps.size());
-        for (int k = 0; k < ps.size(); k++) {
-            PairPoint p = ps.get(swap ? ps.size() - 1 - k : k);
-            out.add(swap ? new double[] {p.second(), p.first()} : new double[] {p.first(), p.second()});
+    private static List<double[]> points(PairCurve c, boolean swap) {
+        int n = c.size();
+        List<double[]> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            int q = swap ? n - 1 - k : k;
+            double a = c.first().get(q);
+            double b = c.second().get(q);
+            out.add(swap ? new double[] {b, a} : new double[] {a, b});
         }
         return out;
     }

@@ -110,7 +110,7 @@ class BrowserTest {
             save(narrow, "flagship-800.png");
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(narrow));
             assertThat(img.getWidth()).isEqualTo(800);
-            save(top(img, 2300), "flagship-800-top.png");
+            save(top(img, 2100), "flagship-800-top.png");
 
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
             browser.manage().window().setSize(new Dimension(794, 1123));

@@ -29,19 +29,20 @@ public final class DealSpaceWords {
         String seen = "Seen by " + p.first() + " and " + p.second() + (others.isEmpty() ? ""
                 : ", with " + and(others) + (others.size() == 1 ? " kept at or above its no-deal value"
                 : " kept at or above their no-deal values"));
-        String frontier = p.frontier().isEmpty() ? "" : "; the Pareto frontier runs from " + p.first() + " "
-                + one(p.frontier().get(0).first()) + " (" + p.second() + " " + one(p.frontier().get(0).second())
-                + ") to " + p.second() + " " + one(last(p.frontier()).second()) + " (" + p.first() + " "
-                + one(last(p.frontier()).first()) + ")";
-        if (p.zone().isEmpty()) {
+        PairCurve f = p.frontier();
+        int n = f.size();
+        String frontier = n == 0 ? "" : "; the Pareto frontier runs from " + p.first() + " " + one(f.first().get(0))
+                + " (" + p.second() + " " + one(f.second().get(0)) + ") to " + p.second() + " "
+                + one(f.second().get(n - 1)) + " (" + p.first() + " " + one(f.first().get(n - 1)) + ")";
+        PairCurve z = p.zone();
+        int m = z.size();
+        if (m == 0) {
             return seen + ": no outcome on the grid gives every party at least its no-deal value, so there is no zone "
                     + "of agreement" + frontier + ".";
         }
-        PairPoint a = p.zone().get(0);
-        PairPoint b = last(p.zone());
-        return seen + ": the zone of agreement reaches from " + p.first() + " " + one(a.first()) + " with "
-                + p.second() + " " + one(a.second()) + " to " + p.first() + " " + one(b.first()) + " with " + p.second()
-                + " " + one(b.second()) + frontier + ".";
+        return seen + ": the zone of agreement reaches from " + p.first() + " " + one(z.first().get(0)) + " with "
+                + p.second() + " " + one(z.second().get(0)) + " to " + p.first() + " " + one(z.first().get(m - 1))
+                + " with " + p.second() + " " + one(z.second().get(m - 1)) + frontier + ".";
     }
 
     /**
@@ -77,10 +78,6 @@ public final class DealSpaceWords {
             }
         });
         return out;
-    }
-
-    private static PairPoint last(List<PairPoint> ps) {
-        return ps.get(ps.size() - 1);
     }
 
     private static String one(double x) {

@@ -1,7 +1,5 @@
 package org.parley.core.deals;
 
-import java.util.List;
-
 /**
  * A deal space seen by two of its parties (Raiffa 1982, ch. 16, the negotiators' utility plane): the Pareto frontier
  * of the grid in the plane of their utilities, i.e. the utility pairs {@code (u_first, u_second)} no outcome improves
@@ -9,14 +7,9 @@ import java.util.List;
  * party accepts ({@code u_j >= rv_j} for every party j, so the third party's acceptance is kept). The zone, drawn in
  * the plane, is the region between both parties' reservation values and that boundary (free disposal: a pair below
  * a reachable one counts as reachable). Points in frontier order, the first party's utility descending; {@code zone}
- * is empty when no outcome is acceptable to every party.
+ * has no points when no outcome is acceptable to every party.
  */
-public record PairFrontier(String first, String second, List<PairPoint> frontier, List<PairPoint> zone) {
-
-    public PairFrontier {
-        frontier = List.copyOf(frontier);
-        zone = List.copyOf(zone);
-    }
+public record PairFrontier(String first, String second, PairCurve frontier, PairCurve zone) {
 
     /** Whether the pair is {@code a} and {@code b}, in either order. */
     public boolean joins(String a, String b) {

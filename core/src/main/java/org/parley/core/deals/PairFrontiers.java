@@ -53,7 +53,7 @@ public final class PairFrontiers {
      * {@code u_a} descending (ties: {@code u_b} descending, utilities within the frontier's {@code eps} tie), a
      * point is kept when its {@code u_b} beats every {@code u_b} before it.
      */
-    static List<PairPoint> project(ParetoFrontier f, int a, int b) {
+    static PairCurve project(ParetoFrontier f, int a, int b) {
         int n = f.size();
         double[] ua = new double[n];
         double[] ub = new double[n];
@@ -68,15 +68,17 @@ public final class PairFrontiers {
             order[k] = k;
         }
         KeyedFilter.sort(order, key, 2);
-        List<PairPoint> out = new ArrayList<>();
+        List<Double> first = new ArrayList<>();
+        List<Double> second = new ArrayList<>();
         long best = Long.MIN_VALUE;
         for (int k = 0; k < n; k++) {
             int q = order[k];
-            if (out.isEmpty() || key[2 * q + 1] > best) {
-                out.add(new PairPoint(ua[q], ub[q]));
+            if (first.isEmpty() || key[2 * q + 1] > best) {
+                first.add(ua[q]);
+                second.add(ub[q]);
                 best = key[2 * q + 1];
             }
         }
-        return out;
+        return new PairCurve(first, second);
     }
 }

@@ -59,9 +59,10 @@ class PairFrontiersTest {
             DealSpace d = RandomDomains.additive(seed, 3);
             ParetoFrontier f = Frontiers.compute(d.space(), d.profiles(), OPTIONS);
             for (PairFrontier v : PairFrontiers.of(d.parties(), f, f)) {
-                for (int k = 1; k < v.frontier().size(); k++) {
-                    assertThat(v.frontier().get(k).first()).isLessThan(v.frontier().get(k - 1).first());
-                    assertThat(v.frontier().get(k).second()).isGreaterThan(v.frontier().get(k - 1).second());
+                PairCurve c = v.frontier();
+                for (int k = 1; k < c.size(); k++) {
+                    assertThat(c.first().get(k)).isLessThan(c.first().get(k - 1));
+                    assertThat(c.second().get(k)).isGreaterThan(c.second().get(k - 1));
                 }
             }
         });
@@ -92,13 +93,13 @@ class PairFrontiersTest {
         assertThat(r.pairFrontiers()).extracting(p -> p.first() + "-" + p.second())
                 .containsExactly("A-B", "A-C", "B-C");
         for (PairFrontier p : r.pairFrontiers()) {
-            List<PairPoint> zone = p.zone();
-            assertThat(zone.get(0).first()).isCloseTo(best.get(p.first()), within(1e-9));
-            assertThat(zone.get(zone.size() - 1).second()).isCloseTo(best.get(p.second()), within(1e-9));
-            for (PairPoint z : zone) {
-                assertThat(z.first()).isGreaterThanOrEqualTo(r.reservationValues().get(p.first()) - 1e-9);
-                assertThat(z.second()).isGreaterThanOrEqualTo(r.reservationValues().get(p.second()) - 1e-9);
-            }
+            PairCurve zone = p.zone();
+            assertThat(zone.first().get(0)).isCloseTo(best.get(p.first()), within(1e-9));
+            assertThat(zone.second().get(zone.size() - 1)).isCloseTo(best.get(p.second()), within(1e-9));
+            assertThat(zone.first()).allSatisfy(u -> assertThat(u).isGreaterThanOrEqualTo(
+                    r.reservationValues().get(p.first()) - 1e-9));
+            assertThat(zone.second()).allSatisfy(u -> assertThat(u).isGreaterThanOrEqualTo(
+                    r.reservationValues().get(p.second()) - 1e-9));
         }
     }
 
@@ -112,8 +113,8 @@ class PairFrontiersTest {
                 null), false);
         assertThat(r.zopa().empty()).isTrue();
         assertThat(r.pairFrontiers()).allSatisfy(p -> {
-            assertThat(p.zone()).isEmpty();
-            assertThat(p.frontier()).isNotEmpty();
+            assertThat(p.zone().size()).isZero();
+            assertThat(p.frontier().size()).isPositive();
         });
     }
 
@@ -148,11 +149,18 @@ class PairFrontiersTest {
         return out;
     }
 
-    private static void assertSameFrontier(List<PairPoint> got, List<double[]> expected) {
-        assertThat(got).hasSameSizeAs(expected);
-        for (PairPoint p : got) {
-            assertThat(expected).anyMatch(e -> Math.abs(e[0] - p.first()) <= 1e-9 && Math.abs(e[1] - p.second())
-                    <= 1e-9);
+    private static void assertSameFrontier(PairCurve got, List<double[]> expected) {
+        assertThat(got.size()).isEqualTo(expected.size());
+        for (int k = 0; k < got.size(); k++) {
+            double a = got.first().get(k);
+            double b = got.second().get(k);
+            assertThat(expected).anyMatch(e -> Math.abs(e[0] - a) <= 1e-9 && Math.abs(e[1] - b) <= 1e-9);
         }
+    }
+
+    @Test
+    void a_curve_needs_as_many_first_as_second_utilities() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PairCurve(List.of(1.0, 2.0), List.of(3.0)))
+                .hasMessage("a curve needs as many first as second utilities, got 2 and 1");
     }
 }

@@ -98,8 +98,8 @@ class AnalysisDocumentTest {
                 "RUS-UKR");
         var best = flagship.deals().zopa().best();
         for (var p : pairs) {
-            assertThat(p.zone().get(0).first()).isEqualTo(best.get(p.first()));
-            assertThat(p.zone().get(p.zone().size() - 1).second()).isEqualTo(best.get(p.second()));
+            assertThat(p.zone().first().get(0)).isEqualTo(best.get(p.first()));
+            assertThat(p.zone().second().get(p.zone().size() - 1)).isEqualTo(best.get(p.second()));
             assertThat(p.frontier().size()).isGreaterThan(p.zone().size());
         }
         var old = (com.fasterxml.jackson.databind.node.ObjectNode) ResultJson.mapper().readTree(
