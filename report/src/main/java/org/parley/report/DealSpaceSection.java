@@ -53,6 +53,10 @@ final class DealSpaceSection implements Section {
             acceptance(s, verdicts, out);
         }
         List<String[]> pairs = pairs(in);
+        if (pairs.isEmpty() && in.analysis().deals() != null) {
+            out.note("This result was recorded before Parley drew the deal space pair by pair; run the analysis "
+                    + "again (parley runs rerun) to see the frontier and the zone of agreement here.");
+        }
         if (!pairs.isEmpty()) {
             out.h3("veto-pairs", in.pair() == null ? "The deal space seen by each pair of veto parties"
                     : "The deal space seen by " + in.pair().get(0) + " and " + in.pair().get(1));

@@ -98,9 +98,8 @@ class BrowserTest {
             everyChartRenders(browser);
             detectorSeesAnOverprint(browser);
             save(fullPage(browser), "flagship-1280.png");
-            WebElement pairs = browser.findElement(By.cssSelector("section#deal-space .figures"));
-            browser.executeScript("arguments[0].scrollIntoView(true);", pairs);
-            save(pairs.getScreenshotAs(OutputType.BYTES), "deal-space-1280.png");
+            save(shot(browser, browser.findElement(By.cssSelector("section#deal-space .figures"))),
+                    "deal-space-1280.png");
 
             browser.manage().window().setSize(new Dimension(800, 1000));
             assertThat(browser.executeScript("return window.innerWidth;")).isEqualTo(800L);
@@ -213,6 +212,17 @@ class BrowserTest {
         long h = ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue();
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", w, "height", h, "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** One element, whole, however tall (a screenshot of the page clipped to the element's box). */
+    @SuppressWarnings("unchecked")
+    private static byte[] shot(ChromeDriver browser, WebElement e) {
+        Map<String, Object> r = (Map<String, Object>) browser.executeScript("const b = arguments[0]"
+                + ".getBoundingClientRect(); return {x: b.left + window.scrollX, y: b.top + window.scrollY, "
+                + "width: b.width, height: b.height, scale: 1};", e);
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", r));
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 

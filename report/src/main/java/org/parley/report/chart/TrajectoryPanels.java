@@ -31,7 +31,7 @@ public record TrajectoryPanels(String id, String title, List<String> issues, Lis
         issues = List.copyOf(issues);
         actors = List.copyOf(actors);
         colours = List.copyOf(colours);
-        ranges = new ArrayList<>(ranges);
+        ranges = java.util.Collections.unmodifiableList(new ArrayList<>(ranges));
     }
 
     @Override
