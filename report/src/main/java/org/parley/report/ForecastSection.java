@@ -199,11 +199,13 @@ final class ForecastSection implements Section {
             Double x = forecast.forecast().get(issue.id());
             at.add(issue.id() + " " + (x == null ? "-" : Decimals.fixed(x, 1)));
         }
-        out.figure(new TrajectoryPanels("trajectory-" + slug(model), model + ": positions by round", issues,
-                s.actors().stream().map(Actor::id).toList(), colours, highlighted, positions, ranges,
-                "Position (" + PCT + ")"), "One panel per issue. A line holds its level until the round in which the "
-                + "actor moves; the veto parties are in colour, the other actors grey, each line named at its end "
-                + "(actors that end at the same position share a name tag). Forecast after round " + (rounds.size() - 1)
+        TrajectoryPanels chart = new TrajectoryPanels("trajectory-" + slug(model), model + ": positions by round",
+                issues, s.actors().stream().map(Actor::id).toList(), colours, highlighted, positions, ranges,
+                "Position (" + PCT + ")");
+        out.figure(chart, "One panel per issue. A line holds its level until the round in which the actor moves; "
+                + "the veto parties are in colour, the other actors grey, each line named at its end (actors that "
+                + "end at the same position share a name tag" + (chart.namesLeftOut() ? "; where the names do not "
+                + "fit, only the veto parties are named" : "") + "). Forecast after round " + (rounds.size() - 1)
                 + " (" + forecast.headline().replace('_', ' ') + "): " + String.join(", ", at)
                 + (notes.isEmpty() ? "" : ". " + String.join(" ", notes)));
     }

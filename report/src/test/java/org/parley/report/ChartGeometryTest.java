@@ -68,6 +68,18 @@ class ChartGeometryTest {
                 }
             }
         }
+        for (Chart c : CHARTS) {
+            if (c instanceof TrajectoryPanels t) {
+                assertThat(t.namesLeftOut()).as(c.id()).isFalse();
+                List<String> names = TextBoxes.of(c).texts.stream().map(p -> p.text().replace(",", "")).toList();
+                for (int a = 0; a < t.actors().size(); a++) {
+                    String actor = t.actors().get(a);
+                    int legend = t.highlighted()[a] ? 1 : 0;
+                    assertThat(names.stream().filter(actor::equals)).as(c.id() + ": " + actor + " named in every "
+                            + "panel").hasSize(t.issues().size() + legend);
+                }
+            }
+        }
         TrajectoryPanels exchange = (TrajectoryPanels) CHARTS.stream()
                 .filter(c -> c.id().equals("trajectory-exchange")).findFirst().orElseThrow();
         List<String> ticks = new ArrayList<>();

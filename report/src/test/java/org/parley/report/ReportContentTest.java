@@ -143,6 +143,22 @@ class ReportContentTest {
         assertThat(v).extracting(PackageVerdict::id).containsExactly("status-quo", "grand-bargain", "partition");
     }
 
+    @Test
+    void a_result_recorded_before_the_pair_views_says_how_to_get_them() {
+        Analysis a = IN.analysis();
+        var d = a.deals();
+        var old = new org.parley.core.deals.DealSpaceResult<>(d.outcomes(), d.parties(), d.disagreement(),
+                d.reservationValues(), d.pareto(), d.rational(), null, d.solutions(), d.zopa(), d.packages(),
+                d.continuous(), d.maxMin(), d.domain(), d.params(), d.notes());
+        Analysis before = new Analysis(a.version(), a.scenario(), a.forecasts(), a.packages(), a.favourites(), old,
+                a.verdict());
+        Document doc = Jsoup.parse(Report.of(new ReportInput(IN.scenario(), before, IN.run(), null, null)).html());
+        assertThat(doc.select("svg[id^=svg-deal-space-]")).isEmpty();
+        assertThat(doc.select("section#deal-space p.note").eachText()).anyMatch(t -> t.startsWith("This result was "
+                + "recorded before Parley drew the deal space pair by pair"));
+        assertThat(doc.select("#svg-acceptance-map")).hasSize(1);
+    }
+
     private static Element cell(Element table, String column, String issue) {
         Element e = table.select("td[data-issue=" + issue + "]").stream()
                 .filter(td -> td.attr("data-column").equals(column)).findFirst().orElse(null);

@@ -10,7 +10,8 @@ import org.parley.report.chart.Canvas.Align;
  * highlighted actors in colour and the others grey, each line named at its end (labels stacked so they never
  * overprint, with a leader when moved), and a shaded range where the forecast did not settle.
  *
- * @param positions {@code [issue][actor][round]}, as a share of the issue's scale (NaN: the actor takes no part)
+ * @param positions {@code [issue][actor][round]}, as a share of the issue's scale (null or NaN: the actor takes no
+ *                  part in that issue or round; its line is left out)
  * @param ranges    per issue {@code {low, high, fromRound}} of a forecast that did not settle, or null
  */
 public record TrajectoryPanels(String id, String title, List<String> issues, List<String> actors,
@@ -45,7 +46,7 @@ public record TrajectoryPanels(String id, String title, List<String> issues, Lis
 
     @Override
     public int height() {
-        return TOP + rows() * PANEL_HEIGHT + 2 * (int) Legend.ROW + 12;
+        return TOP + rows() * PANEL_HEIGHT + (1 + Legend.rows(keys(), width() - 24)) * (int) Legend.ROW + 12;
     }
 
     private List<Key> keys() {
@@ -55,16 +56,30 @@ public record TrajectoryPanels(String id, String title, List<String> issues, Lis
                 keys.add(Key.line(colours.get(a), false, actors.get(a)));
             }
         }
-        keys.add(Key.line(Palette.GREY, false, "the other actors"));
+        keys.add(Key.line(Palette.GREY, false, keys.isEmpty() ? "the actors" : "the other actors"));
         keys.add(Key.area("#E4E4E4", "#999999", "range of a forecast that did not settle"));
+        if (namesLeftOut()) {
+            keys.add(Key.words("where the names do not fit, only the highlighted actors are named"));
+        }
         return keys;
+    }
+
+    /** Whether some panel has more line ends than its edge has room to name, so only highlighted ones are. */
+    public boolean namesLeftOut() {
+        Axis y = new Axis(0, 100, PLOT_HEIGHT, 0);
+        for (double[][] lines : positions) {
+            if (stack(blocks(lines, y, false), y) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int rounds() {
         int r = 1;
         for (double[][] issue : positions) {
             for (double[] a : issue) {
-                r = Math.max(r, a.length);
+                r = a == null ? r : Math.max(r, a.length);
             }
         }
         return r;
