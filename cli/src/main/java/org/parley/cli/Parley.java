@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
         description = "A workbench for analysing multi-party, multi-issue negotiations.",
         subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, ValidateCommand.class, ShowCommand.class,
                 ForecastCommand.class, ConvertCommand.class, RunsCommand.class,
-                ReportCommand.class, DealsCommand.class},
+                ReportCommand.class, DealsCommand.class,
+                BacktestCommand.class, NegotiateCommand.class, TournamentCommand.class, SweepCommand.class,
+                SensitivityCommand.class, AdviseCommand.class, PhaseCommand.class},
         footer = {"", "Exit codes: 0 done, 2 bad input or usage, 1 internal failure."})
 public final class Parley implements Callable<Integer> {
 

@@ -106,6 +106,19 @@ final class Recorder implements AutoCloseable {
         file = from.toString();
     }
 
+    /**
+     * The data set a run read instead of a scenario (a backtest): stored as the scenario of the run, with the file's
+     * text as content and its SHA-256 as hash, so that runs on the same data share one row and 'runs rerun' reads
+     * the stored copy back.
+     */
+    void dataset(String name, String content, Path from) {
+        if (store() == null) {
+            return;
+        }
+        scenario = new ScenarioSnapshot(name, content, ScenarioSnapshot.sha256(content));
+        file = from.toString();
+    }
+
     /** Records a run that produced {@code document} (stored as its JSON) with the parameters it used. */
     void ok(Object document, Map<String, Object> params) {
         ok(ResultJson.write(document), params);

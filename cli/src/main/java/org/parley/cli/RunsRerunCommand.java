@@ -45,8 +45,9 @@ final class RunsRerunCommand implements Callable<Integer> {
     public Integer call() {
         Run run = RunsCommands.find(store, id);
         if (run.scenario() == null || run.scenarioFile() == null) {
-            throw new Parley.UserError("run " + id + " stored no scenario (it failed before reading one); "
-                    + "nothing to rerun");
+            throw new Parley.UserError("run " + id + " stored no scenario (it failed before reading one, or it read a "
+                    + "negotiation domain or tournament file, which are not stored); nothing to rerun"
+                    + (run.scenarioFile() == null ? "" : ": run 'parley " + String.join(" ", run.args()) + "' again"));
         }
         Path tmp = null;
         try {

@@ -61,6 +61,18 @@ public final class Checked {
         return orThrow(s, errors);
     }
 
+    /**
+     * Throws one {@link InputException} listing {@code problems} located in {@code file} (for documents other than
+     * scenarios, such as schedules); returns normally when there are none.
+     */
+    public static void orThrow(List<Problem> problems, String file, Function<String, Integer> lineOf) {
+        List<InputError> errors = new ArrayList<>();
+        for (Problem p : problems) {
+            errors.add(locate(p, file, lineOf));
+        }
+        orThrow((Scenario) null, errors);
+    }
+
     private static String withinRow(String path) {
         if (path == null || !path.startsWith("actors[")) {
             return path;

@@ -159,6 +159,16 @@ public final class ScenarioFiles {
         if (s.loss() != org.parley.core.scenario.Loss.LINEAR) {
             out.add("the " + s.loss().word() + " loss");
         }
+        if (!s.catastrophes().isEmpty() || s.actors().stream().anyMatch(Actor::hasNoDeal)) {
+            out.add("catastrophes and no-deal models");
+        }
+        if (s.uncertainty().varies() || !s.uncertainty().correlations().isEmpty()) {
+            out.add("the uncertainty section");
+        }
+        if (s.phasing() != null || s.actors().stream().anyMatch(Actor::hasDiscount)
+                || s.issues().stream().anyMatch(i -> !i.concededBy().isEmpty() || i.reversible())) {
+            out.add("phasing data (discount factors, conceded_by and reversible marks, the phasing section)");
+        }
         return out;
     }
 }

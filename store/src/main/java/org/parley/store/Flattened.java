@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +21,30 @@ public final class Flattened {
     private Flattened() {
     }
 
-    /** The leaves of a YAML (or JSON) text. */
+    /**
+     * The leaves of a YAML (or JSON) text. A text that is not a YAML mapping (the data set a backtest stored, a CSV
+     * or DEU file) is compared line by line: {@code line 7 -> the line's text}.
+     */
     public static Map<String, String> yaml(String text) {
+        JsonNode tree;
         try {
-            return of(YAML.readTree(text));
+            tree = YAML.readTree(text);
         } catch (IOException e) {
-            throw new UncheckedIOException("a stored scenario cannot be read: " + e.getMessage(), e);
+            return lines(text);
         }
+        return tree != null && tree.isObject() ? of(tree) : lines(text);
+    }
+
+    /** Each line of a text under the key {@code line N} (1-based). */
+    static Map<String, String> lines(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int k = 0; k < lines.length; k++) {
+            if (k < lines.length - 1 || !lines[k].isEmpty()) {
+                out.put("line " + (k + 1), lines[k]);
+            }
+        }
+        return out;
     }
 
     /** The leaves of a tree. */

@@ -25,8 +25,13 @@ public final class ContinuousSolutions {
     private final LinearSolver solver;
 
     private ContinuousSolutions(Scenario s, int[] parties, double[] d, SolverBudgets budgets, LinearSolver solver) {
+        this(s, SpatialUtility.of(s), parties, d, budgets, solver);
+    }
+
+    private ContinuousSolutions(Scenario s, SpatialUtility u, int[] parties, double[] d, SolverBudgets budgets,
+                                LinearSolver solver) {
         this.scenario = s;
-        this.sp = new SpatialProgram(SpatialUtility.of(s), parties);
+        this.sp = new SpatialProgram(u, parties);
         this.d = d.clone();
         this.budgets = budgets;
         this.solver = solver;
@@ -61,6 +66,16 @@ public final class ContinuousSolutions {
         return new ContinuousSolutions(s, parties, d, budgets, solver).egalitarian();
     }
 
+    /**
+     * The egalitarian value alone, {@code max_q min_k (u_k(q) - d_k)}, for utilities given on arrays (linear loss):
+     * the test of a non-empty zone of agreement that many-draw analyses run once per draw. A value below
+     * {@code -1e-9} proves the zone empty.
+     */
+    public static double maxMinValue(SpatialUtility u, int[] parties, double[] d, SolverBudgets budgets) {
+        ContinuousSolutions c = new ContinuousSolutions(null, u, parties, d, budgets, LinearSolver.standard());
+        return c.scaledValue(c.maxMinPercent(null), null);
+    }
+
     ContinuousPoint egalitarian() {
         return maxMinScaled("egalitarian", null);
     }
@@ -75,6 +90,22 @@ public final class ContinuousSolutions {
 
     /** {@code max tau} s.t. {@code u_k - d_k >= tau * s_k} (s = 1 without scale); tau shifted to stay >= 0. */
     private ContinuousPoint maxMinScaled(String name, double[] scale) {
+        double[] p = maxMinPercent(scale);
+        return point(name, p, sp.utilities(p), scaledValue(p, scale));
+    }
+
+    /** {@code min_k (u_k(p) - d_k) / s_k} at a point on 0..100. */
+    private double scaledValue(double[] p, double[] scale) {
+        double[] u = sp.utilities(p);
+        double value = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < d.length; k++) {
+            value = Math.min(value, (u[k] - d[k]) / (scale == null ? 1 : scale[k]));
+        }
+        return value;
+    }
+
+    /** The point (0..100 per issue) of the max-min program. */
+    private double[] maxMinPercent(double[] scale) {
         LinearProgram lp = sp.program(1);
         int tau = sp.base();
         lp.objective(tau, 1);
@@ -86,13 +117,7 @@ public final class ContinuousSolutions {
             lp.atMost(r, 100 - d[k] + s * SHIFT);
         }
         LinearProgram.Result res = solver.solve(lp, budgets.simplexPivots());
-        double[] p = sp.point(res.x());
-        double[] u = sp.utilities(p);
-        double value = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < d.length; k++) {
-            value = Math.min(value, (u[k] - d[k]) / (scale == null ? 1 : scale[k]));
-        }
-        return point(name, p, u, value);
+        return sp.point(res.x());
     }
 
     /** The ideal point of the rational set: each party's best utility with every party at least at {@code d}. */

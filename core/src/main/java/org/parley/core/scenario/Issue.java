@@ -5,19 +5,39 @@ import java.util.List;
 
 /**
  * One dimension of the negotiation: an id, a scale, labelled anchors and, optionally, the status quo
- * (the outcome if no agreement is reached and the issue is left as it stands).
+ * (the outcome if no agreement is reached and the issue is left as it stands). For phased agreements: the actors
+ * whose concession a move toward a package is ({@code concededBy}), whether the term can be taken back once
+ * granted ({@code reversible}, such as sanctions relief), and the rationale for both ({@code concessionNote}).
  */
 public record Issue(String id, String name, String description, Scale scale, List<Anchor> anchors,
-                    Double statusQuo, String note) {
+                    Double statusQuo, String note, List<String> concededBy, boolean reversible,
+                    String concessionNote) {
 
     public Issue {
         anchors = anchors == null ? List.of()
                 : anchors.stream().sorted(Comparator.comparingDouble(Anchor::value)).toList();
+        concededBy = concededBy == null ? List.of() : List.copyOf(concededBy);
+    }
+
+    /** An issue without concession marks (the components before phasing was added). */
+    public Issue(String id, String name, String description, Scale scale, List<Anchor> anchors, Double statusQuo,
+                 String note) {
+        this(id, name, description, scale, anchors, statusQuo, note, List.of(), false, null);
     }
 
     /** An issue with only an id and a scale. */
     public static Issue of(String id, Scale scale) {
         return new Issue(id, null, null, scale, List.of(), null, null);
+    }
+
+    /** A copy with another status quo. */
+    public Issue withStatusQuo(Double x) {
+        return new Issue(id, name, description, scale, anchors, x, note, concededBy, reversible, concessionNote);
+    }
+
+    /** A copy with other concession marks. */
+    public Issue withConcession(List<String> by, boolean canBeTakenBack, String why) {
+        return new Issue(id, name, description, scale, anchors, statusQuo, note, by, canBeTakenBack, why);
     }
 
     /** The issue's display name: its name, or its id when it has none. */

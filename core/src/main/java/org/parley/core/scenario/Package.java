@@ -14,6 +14,11 @@ public record Package(String id, String name, String description, Map<String, Do
         terms = terms == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(terms));
     }
 
+    /** A copy with other terms. */
+    public Package withTerms(Map<String, Double> t) {
+        return new Package(id, name, description, t);
+    }
+
     /** The package's display name: its name, or its id when it has none. */
     public String label() {
         return name == null || name.isBlank() ? id : name;

@@ -32,11 +32,97 @@ public final class ScenarioValidator {
     public static List<Problem> problems(Scenario s) {
         List<Problem> out = new ArrayList<>();
         checkIssues(s, out);
+        checkCatastrophes(s, out);
         checkActors(s, out);
         checkPackages(s, out);
         checkSources(s, out);
+        checkConcessions(s, out);
+        checkPhasing(s, out);
+        if (out.isEmpty()) {
+            // paths are resolved against a sound scenario; until then its other problems come first
+            UncertaintyChecks.check(s, out);
+        }
         return out;
     }
+
+    /**
+     * The problems of one varied input given outside the file (e.g. on the command line), located at {@code at}:
+     * its path against the scenario's inputs and its distribution against the input's valid range.
+     */
+    public static List<Problem> varied(Scenario s, Varied v, String at) {
+        List<Problem> out = new ArrayList<>();
+        UncertaintyChecks.one(s, ScenarioInputs.of(s), v, at, out);
+        return out;
+    }
+
+    private static void checkCatastrophes(Scenario s, List<Problem> out) {
+        Set<String> seen = new HashSet<>();
+        for (int c = 0; c < s.catastrophes().size(); c++) {
+            Catastrophe cat = s.catastrophes().get(c);
+            String at = "catastrophes[" + c + "]";
+            checkId(cat.id(), at + ".id", "catastrophe", seen, out);
+            if (finite(cat.hazard(), at + ".hazard", out) && (cat.hazard() < 0 || cat.hazard() > 1)) {
+                out.add(new Problem(at + ".hazard", "is " + num(cat.hazard()) + "; expected a probability per "
+                        + "period from 0 to 1"));
+            }
+        }
+    }
+
+    private static void checkNoDeal(Scenario s, Actor a, String at, List<Problem> out) {
+        NoDeal nd = a.noDeal();
+        String nat = at + ".no_deal";
+        if (a.reservation() == null) {
+            out.add(new Problem(nat, "actor '" + a.id() + "' has a no_deal model but no reservation; expected "
+                    + "reservation: the value the model gives at its central values"));
+        }
+        boolean ok = true;
+        if (finite(nd.horizon(), nat + ".horizon", out) && nd.horizon() < 1) {
+            out.add(new Problem(nat + ".horizon", "is " + num(nd.horizon()) + "; expected a number of periods >= 1"));
+            ok = false;
+        }
+        if (finite(nd.discount(), nat + ".discount", out) && !(nd.discount() > 0 && nd.discount() <= 1)) {
+            out.add(new Problem(nat + ".discount", "is " + num(nd.discount()) + "; expected a discount factor per "
+                    + "period above 0 and at most 1"));
+            ok = false;
+        }
+        if (nd.conflictValue() != null && finite(nd.conflictValue(), nat + ".conflict_value", out)
+                && (nd.conflictValue() < 0 || nd.conflictValue() > 100)) {
+            out.add(new Problem(nat + ".conflict_value", "is " + num(nd.conflictValue())
+                    + "; expected a utility from 0 to 100"));
+            ok = false;
+        }
+        double[] loss = new double[nd.losses().size()];
+        double[] hazard = new double[loss.length];
+        int k = 0;
+        for (Map.Entry<String, Double> e : nd.losses().entrySet()) {
+            String lat = nat + ".losses." + e.getKey();
+            Catastrophe cat = s.catastrophe(e.getKey()).orElse(null);
+            if (cat == null) {
+                out.add(new Problem(lat, "unknown catastrophe '" + e.getKey() + "'; expected one of "
+                        + s.catastrophes().stream().map(Catastrophe::id).toList()));
+                ok = false;
+            } else {
+                hazard[k] = cat.hazard();
+            }
+            if (finite(e.getValue(), lat, out) && (e.getValue() < 0 || e.getValue() > 100)) {
+                out.add(new Problem(lat, "is " + num(e.getValue()) + "; expected a utility loss per period from 0 "
+                        + "to 100"));
+                ok = false;
+            }
+            loss[k++] = e.getValue();
+        }
+        if (ok && nd.conflictValue() != null && a.reservation() != null && Double.isFinite(a.reservation())) {
+            double model = NoDeal.value(nd.conflictValue(), loss, hazard, nd.discount(), nd.horizon());
+            if (Math.abs(model - a.reservation()) > NO_DEAL_TOLERANCE) {
+                out.add(new Problem(nat + ".conflict_value", "the no-deal model gives " + num(model, 2) + " at its "
+                        + "central values, but the reservation is " + num(a.reservation()) + "; expected them to agree "
+                        + "within " + num(NO_DEAL_TOLERANCE) + " (or leave conflict_value out to calibrate it)"));
+            }
+        }
+    }
+
+    /** How far a no-deal model with a given conflict value may be from the reservation value it explains. */
+    public static final double NO_DEAL_TOLERANCE = 0.05;
 
     private static void checkIssues(Scenario s, List<Problem> out) {
         if (s.issues().isEmpty()) {
@@ -89,7 +175,15 @@ public final class ScenarioValidator {
                 out.add(new Problem(at + ".reservation", "is " + num(a.reservation())
                         + "; expected a utility from 0 to 100"));
             }
+            if (a.discount() != null && finite(a.discount(), at + ".discount", out)
+                    && !(a.discount() > 0 && a.discount() < 1)) {
+                out.add(new Problem(at + ".discount", "is " + num(a.discount())
+                        + "; expected an annual discount factor above 0 and below 1"));
+            }
             checkStances(s, a, at, out);
+            if (a.noDeal() != null) {
+                checkNoDeal(s, a, at, out);
+            }
         }
         if (!s.actors().isEmpty() && allZero) {
             out.add(new Problem("actors", "every capability is zero; expected at least one actor with capability > 0"));
@@ -164,6 +258,14 @@ public final class ScenarioValidator {
         for (int k = 0; k < s.sources().size(); k++) {
             checkId(s.sources().get(k).id(), "sources[" + k + "].id", "source", seen, out);
         }
+        for (int c = 0; c < s.catastrophes().size(); c++) {
+            for (String src : s.catastrophes().get(c).sources()) {
+                if (!seen.contains(src)) {
+                    out.add(new Problem("catastrophes[" + c + "].sources", "unknown source '" + src
+                            + "'; expected an id listed under sources"));
+                }
+            }
+        }
         for (int i = 0; i < s.actors().size(); i++) {
             Actor a = s.actors().get(i);
             for (Map.Entry<String, Stance> e : a.stances().entrySet()) {
@@ -186,7 +288,72 @@ public final class ScenarioValidator {
         }
     }
 
-    private static void checkId(String id, String path, String kind, Set<String> seen, List<Problem> out) {
+    private static void checkConcessions(Scenario s, List<Problem> out) {
+        for (int d = 0; d < s.issues().size(); d++) {
+            Issue issue = s.issues().get(d);
+            String at = "issues[" + d + "].conceded_by";
+            Set<String> seen = new HashSet<>();
+            for (int k = 0; k < issue.concededBy().size(); k++) {
+                String id = issue.concededBy().get(k);
+                if (s.actor(id).isEmpty()) {
+                    out.add(new Problem(at + "[" + k + "]", "unknown actor '" + id + "'; expected one of "
+                            + actorIds(s)));
+                } else if (!seen.add(id)) {
+                    out.add(new Problem(at + "[" + k + "]", "actor '" + id + "' is listed twice; expected each "
+                            + "conceding actor once"));
+                }
+            }
+            if (issue.reversible() && issue.concededBy().isEmpty()) {
+                out.add(new Problem("issues[" + d + "].reversible", "issue '" + issue.id() + "' is reversible but "
+                        + "nobody concedes it, so nobody can take it back; expected conceded_by"));
+            }
+        }
+    }
+
+    private static void checkPhasing(Scenario s, List<Problem> out) {
+        Phasing p = s.phasing();
+        if (p == null) {
+            return;
+        }
+        boolean start = p.start() != null && finite(p.start(), "phasing.start", out);
+        boolean end = p.end() != null && finite(p.end(), "phasing.end", out);
+        if (start && end && p.end() <= p.start()) {
+            out.add(new Problem("phasing.end", "year " + num(p.end()) + " is not after the start year "
+                    + num(p.start()) + "; expected start < end"));
+        }
+        PowerPath power = p.power();
+        if (power == null) {
+            return;
+        }
+        if (power.declining() != null && s.actor(power.declining()).isEmpty()) {
+            out.add(new Problem("phasing.power.declining", "unknown actor '" + power.declining()
+                    + "'; expected one of " + actorIds(s)));
+        }
+        if (finite(power.warCost(), "phasing.power.war_cost", out) && power.warCost() < 0) {
+            out.add(new Problem("phasing.power.war_cost", "is " + num(power.warCost())
+                    + "; expected a cost of war >= 0 (a share of the flow being divided)"));
+        }
+        if (power.path().size() < 2) {
+            out.add(new Problem("phasing.power.path", power.path().size() + " point(s); expected at least two "
+                    + "(year, p) points"));
+        }
+        for (int k = 0; k < power.path().size(); k++) {
+            PowerPoint pt = power.path().get(k);
+            String at = "phasing.power.path[" + k + "]";
+            if (finite(pt.p(), at + ".p", out) && (pt.p() < 0 || pt.p() > 1)) {
+                out.add(new Problem(at + ".p", "is " + num(pt.p()) + "; expected a probability from 0 to 1"));
+            }
+            if (finite(pt.year(), at + ".year", out) && k > 0) {
+                double before = power.path().get(k - 1).year();
+                if (Double.isFinite(before) && pt.year() <= before) {
+                    out.add(new Problem(at + ".year", "year " + num(pt.year()) + " is not after "
+                            + num(before) + " (path[" + (k - 1) + "]); expected years in increasing order"));
+                }
+            }
+        }
+    }
+
+    static void checkId(String id, String path, String kind, Set<String> seen, List<Problem> out) {
         if (id == null || id.isBlank()) {
             out.add(new Problem(path, "missing " + kind + " id"));
         } else if (id.length() > MAX_ID_LENGTH || !ID.matcher(id).matches()) {
@@ -198,7 +365,7 @@ public final class ScenarioValidator {
         }
     }
 
-    private static boolean finite(double x, String path, List<Problem> out) {
+    static boolean finite(double x, String path, List<Problem> out) {
         if (!Double.isFinite(x)) {
             out.add(new Problem(path, "is " + num(x) + "; expected a finite number"));
             return false;
@@ -219,6 +386,10 @@ public final class ScenarioValidator {
 
     private static String issueIds(Scenario s) {
         return s.issues().stream().map(Issue::id).toList().toString();
+    }
+
+    private static String actorIds(Scenario s) {
+        return s.actors().stream().map(Actor::id).toList().toString();
     }
 
     private static String abbreviate(String id) {

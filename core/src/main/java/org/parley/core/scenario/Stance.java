@@ -9,6 +9,11 @@ public record Stance(double position, double salience, String note, Basis basis,
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
+    /** A copy with another position and salience, keeping the annotations. */
+    public Stance with(double newPosition, double newSalience) {
+        return new Stance(newPosition, newSalience, note, basis, sources);
+    }
+
     /** A bare stance without annotations. */
     public static Stance of(double position, double salience) {
         return new Stance(position, salience, null, null, List.of());

@@ -1,6 +1,7 @@
 package org.parley.core.utility;
 
 import java.util.List;
+import java.util.Map;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Loss;
@@ -29,35 +30,28 @@ public final class SpatialUtility {
     /** The unit roundoff of double arithmetic, {@code 2^-53}. */
     private static final double UNIT = 0x1p-53;
 
-    private SpatialUtility(Scenario s) {
-        List<Issue> is = s.issues();
-        List<Actor> as = s.actors();
-        this.actors = as.size();
-        this.issues = is.size();
-        this.loss = s.loss();
+    private SpatialUtility(Loss loss, double[] min, double[] span, double[] position, double[] salience,
+                           int[][] stanceOrder) {
+        this.actors = stanceOrder.length;
+        this.issues = min.length;
+        this.loss = loss;
         this.ideal = new double[actors * issues];
         this.weight = new double[actors * issues];
-        this.min = new double[issues];
-        this.span = new double[issues];
-        for (int d = 0; d < issues; d++) {
-            min[d] = is.get(d).scale().min();
-            span[d] = is.get(d).scale().range();
-        }
+        this.min = min.clone();
+        this.span = span.clone();
         this.errorBound = new double[actors];
         for (int i = 0; i < actors; i++) {
-            Actor a = as.get(i);
             double total = 0;
-            for (Stance st : a.stances().values()) {
-                total += st.salience();
+            for (int d : stanceOrder[i]) {
+                total += salience[i * issues + d];
             }
-            for (int d = 0; d < issues; d++) {
-                Stance st = a.stances().get(is.get(d).id());
-                if (st != null && total > 0) {
-                    ideal[i * issues + d] = toPercent(d, st.position());
-                    weight[i * issues + d] = st.salience() / total;
+            for (int d : stanceOrder[i]) {
+                if (total > 0) {
+                    ideal[i * issues + d] = toPercent(d, position[i * issues + d]);
+                    weight[i * issues + d] = salience[i * issues + d] / total;
                 }
             }
-            errorBound[i] = bound(i, a.stances().size(), is);
+            errorBound[i] = bound(i, stanceOrder[i].length);
         }
     }
 
@@ -71,10 +65,10 @@ public final class SpatialUtility {
      * with gap error {@code e = 2 E_d + 100 u} is off by at most {@code w (2 e + e^2 / 100 + 100 (n_s + 5) u)}.
      * The total is doubled to cover the second-order terms.
      */
-    private double bound(int i, int stances, List<Issue> is) {
+    private double bound(int i, int stances) {
         double sum = 0;
         for (int d = 0; d < issues; d++) {
-            double a = Math.max(Math.abs(is.get(d).scale().min()), Math.abs(is.get(d).scale().max()));
+            double a = Math.max(Math.abs(min[d]), Math.abs(min[d] + span[d]));
             double e = 100 * UNIT * (4 + 4 * a / span[d]);
             double w = weight[i * issues + d];
             if (loss == Loss.LINEAR) {
@@ -87,9 +81,44 @@ public final class SpatialUtility {
         return 2 * (sum + 100 * (issues + 1) * UNIT);
     }
 
+    /**
+     * The utility tables of actors given on primitive arrays: each issue's scale ({@code min}, {@code span}), each
+     * actor's position (issue units) and salience at {@code [actor * issues + issue]}, and the issues each actor
+     * takes a stance on in the order its saliences are summed. The same arithmetic as {@link #of(Scenario)}.
+     */
+    public static SpatialUtility of(Loss loss, double[] min, double[] span, double[] position, double[] salience,
+                                    int[][] stanceOrder) {
+        return new SpatialUtility(loss, min, span, position, salience, stanceOrder);
+    }
+
     /** The utility tables of a validated scenario. */
     public static SpatialUtility of(Scenario s) {
-        return new SpatialUtility(s);
+        List<Issue> is = s.issues();
+        List<Actor> as = s.actors();
+        int n = is.size();
+        double[] min = new double[n];
+        double[] span = new double[n];
+        for (int d = 0; d < n; d++) {
+            min[d] = is.get(d).scale().min();
+            span[d] = is.get(d).scale().range();
+        }
+        double[] position = new double[as.size() * n];
+        double[] salience = new double[as.size() * n];
+        int[][] order = new int[as.size()][];
+        for (int i = 0; i < as.size(); i++) {
+            Actor a = as.get(i);
+            List<Integer> ds = new java.util.ArrayList<>();
+            for (Map.Entry<String, Stance> e : a.stances().entrySet()) {
+                int d = s.issueIndex(e.getKey());
+                if (d >= 0) {
+                    ds.add(d);
+                    position[i * n + d] = e.getValue().position();
+                    salience[i * n + d] = e.getValue().salience();
+                }
+            }
+            order[i] = ds.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return new SpatialUtility(s.loss(), min, span, position, salience, order);
     }
 
     /** Number of actors, in scenario order. */

@@ -10,10 +10,19 @@ import java.util.Map;
 import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Anchor;
 import org.parley.core.scenario.Basis;
+import org.parley.core.scenario.Catastrophe;
+import org.parley.core.scenario.Distribution;
+import org.parley.core.scenario.NoDeal;
+import org.parley.core.scenario.RankCorrelation;
+import org.parley.core.scenario.Uncertainty;
+import org.parley.core.scenario.Varied;
 import org.parley.core.scenario.Fact;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Package;
+import org.parley.core.scenario.Phasing;
+import org.parley.core.scenario.PowerPath;
+import org.parley.core.scenario.PowerPoint;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.Source;
 import org.parley.core.scenario.Stance;
@@ -51,6 +60,18 @@ final class ScenarioTreeWriter {
         for (Issue i : s.issues()) {
             issues.add(issue(i));
         }
+        if (!s.catastrophes().isEmpty()) {
+            ArrayNode a = root.putArray("catastrophes");
+            for (Catastrophe c : s.catastrophes()) {
+                ObjectNode o = a.addObject();
+                text(o, "id", c.id());
+                text(o, "name", c.name());
+                o.set("hazard", number(c.hazard()));
+                basis(o, c.basis());
+                sources(o, c.sources());
+                text(o, "note", c.note());
+            }
+        }
         ArrayNode actors = root.putArray("actors");
         for (Actor a : s.actors()) {
             actors.add(actor(a));
@@ -68,7 +89,100 @@ final class ScenarioTreeWriter {
                 }
             }
         }
+        if (s.phasing() != null) {
+            root.set("phasing", phasing(s.phasing()));
+        }
+        Uncertainty u = s.uncertainty();
+        if (u.spread() != null || !u.inputs().isEmpty() || !u.correlations().isEmpty()) {
+            root.set("uncertainty", uncertainty(u));
+        }
         return root;
+    }
+
+    private static ObjectNode uncertainty(Uncertainty u) {
+        ObjectNode o = F.objectNode();
+        if (u.spread() != null) {
+            o.set("spread", number(u.spread()));
+        }
+        if (!u.inputs().isEmpty()) {
+            ArrayNode a = o.putArray("inputs");
+            for (Varied v : u.inputs()) {
+                ObjectNode vo = a.addObject();
+                text(vo, "path", v.path());
+                Distribution d = v.distribution();
+                if (d != null) {
+                    vo.put("distribution", d.shape().word());
+                    optional(vo, "low", d.low());
+                    optional(vo, "mode", d.mode());
+                    optional(vo, "high", d.high());
+                    optional(vo, "mean", d.mean());
+                    optional(vo, "sd", d.sd());
+                    numbers(vo, "values", d.values());
+                    numbers(vo, "weights", d.weights());
+                }
+                text(vo, "note", v.note());
+            }
+        }
+        if (!u.correlations().isEmpty()) {
+            ArrayNode a = o.putArray("correlations");
+            for (RankCorrelation c : u.correlations()) {
+                ObjectNode co = a.addObject();
+                ArrayNode between = co.putArray("between");
+                between.add(c.first());
+                between.add(c.second());
+                co.set("rank", number(c.rank()));
+            }
+        }
+        return o;
+    }
+
+    private static ObjectNode noDeal(NoDeal nd) {
+        ObjectNode o = F.objectNode();
+        optional(o, "conflict_value", nd.conflictValue());
+        o.set("horizon", number(nd.horizon()));
+        o.set("discount", number(nd.discount()));
+        if (!nd.losses().isEmpty()) {
+            ObjectNode losses = o.putObject("losses");
+            nd.losses().forEach((id, l) -> losses.set(id, number(l)));
+        }
+        basis(o, nd.basis());
+        text(o, "note", nd.note());
+        return o;
+    }
+
+    private static void optional(ObjectNode o, String key, Double x) {
+        if (x != null) {
+            o.set(key, number(x));
+        }
+    }
+
+    private static void numbers(ObjectNode o, String key, List<Double> xs) {
+        if (!xs.isEmpty()) {
+            ArrayNode a = o.putArray(key);
+            xs.forEach(x -> a.add(number(x)));
+        }
+    }
+
+    private static ObjectNode phasing(Phasing p) {
+        ObjectNode o = F.objectNode();
+        o.set("start", number(p.start()));
+        o.set("end", number(p.end()));
+        o.put("punishment", p.punishment().word());
+        PowerPath power = p.power();
+        if (power != null) {
+            ObjectNode po = o.putObject("power");
+            text(po, "declining", power.declining());
+            po.set("war_cost", number(power.warCost()));
+            ArrayNode path = po.putArray("path");
+            for (PowerPoint pt : power.path()) {
+                ObjectNode e = path.addObject();
+                e.set("year", number(pt.year()));
+                e.set("p", number(pt.p()));
+            }
+            text(po, "note", power.note());
+        }
+        text(o, "note", p.note());
+        return o;
     }
 
     private static ObjectNode issue(Issue i) {
@@ -90,6 +204,14 @@ final class ScenarioTreeWriter {
             o.set("status_quo", number(i.statusQuo()));
         }
         text(o, "note", i.note());
+        if (!i.concededBy().isEmpty()) {
+            ArrayNode by = o.putArray("conceded_by");
+            i.concededBy().forEach(by::add);
+        }
+        if (i.reversible()) {
+            o.put("reversible", true);
+        }
+        text(o, "concession_note", i.concessionNote());
         return o;
     }
 
@@ -104,6 +226,10 @@ final class ScenarioTreeWriter {
         if (a.veto()) {
             o.put("veto", true);
         }
+        if (a.discount() != null) {
+            o.set("discount", number(a.discount()));
+        }
+        text(o, "discount_note", a.discountNote());
         basis(o, a.basis());
         text(o, "note", a.note());
         if (!a.facts().isEmpty()) {
@@ -125,6 +251,9 @@ final class ScenarioTreeWriter {
             basis(so, st.basis());
             sources(so, st.sources());
             text(so, "note", st.note());
+        }
+        if (a.noDeal() != null) {
+            o.set("no_deal", noDeal(a.noDeal()));
         }
         return o;
     }

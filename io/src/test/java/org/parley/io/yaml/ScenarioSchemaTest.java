@@ -165,6 +165,19 @@ class ScenarioSchemaTest {
     }
 
     @Test
+    void phasingDataValidatesAndItsRangesAreRefused() throws IOException {
+        String doc = MINIMAL.replace("    status_quo: 30\n", "    status_quo: 30\n    conceded_by: [Upland]\n"
+                + "    reversible: true\n").replace("    reservation: 60\n", "    reservation: 60\n    discount: 0.9\n")
+                + "phasing: {start: 2024, end: 2049, punishment: freeze, power: {declining: Upland, war_cost: 0.1, "
+                + "path: [{year: 2024, p: 0.5}, {year: 2030, p: 0.4}]}}\n";
+        assertThat(schema.validate(YAML.readTree(doc))).isEmpty();
+        read(doc);
+        assertRefused(doc.replace("discount: 0.9", "discount: 1"), "exclusiveMaximum", "actors[0].discount");
+        assertRefused(doc.replace("punishment: freeze", "punishment: war"), "enum", "phasing.punishment");
+        assertRefused(doc.replace("p: 0.4", "p: 1.4"), "maximum", "phasing.power.path[1].p");
+    }
+
+    @Test
     void jsonFormIsCheckedTheSameWay() throws IOException {
         ObjectNode tree = (ObjectNode) YAML.readTree(MINIMAL);
         assertThat(schema.validate(tree)).isEmpty();
@@ -173,6 +186,42 @@ class ScenarioSchemaTest {
     }
 
     /** The schema and the reader both refuse {@code doc}, for the expected keyword and at the expected path. */
+    /** MINIMAL with a catastrophe, a no-deal model and an uncertainty section. */
+    private static final String WITH_UNCERTAINTY = MINIMAL.replace("actors:\n", """
+            catastrophes:
+              - id: SPILL
+                hazard: 0.05
+            actors:
+            """).replace("      FLOW: {position: 20, salience: 80}\n", """
+                  FLOW: {position: 20, salience: 80}
+                no_deal:
+                  horizon: 10
+                  discount: 0.9
+                  losses: {SPILL: 20}
+            """) + """
+            uncertainty:
+              spread: 0.1
+              inputs:
+                - path: catastrophes.SPILL.hazard
+                  distribution: triangular
+                  low: 0
+                  mode: 0.05
+                  high: 0.2
+            """;
+
+    @Test
+    void catastrophesNoDealModelsAndUncertaintyValidate() throws IOException {
+        assertThat(schema.validate(YAML.readTree(WITH_UNCERTAINTY))).isEmpty();
+        read(WITH_UNCERTAINTY);
+    }
+
+    @Test
+    void aHazardAboveOneAndAnUnknownDistributionKeyAreRefused() throws IOException {
+        assertRefused(WITH_UNCERTAINTY.replace("hazard: 0.05", "hazard: 1.5"), "maximum", "catastrophes[0].hazard");
+        assertRefused(WITH_UNCERTAINTY.replace("mode: 0.05", "peak: 0.05"), "additionalProperties",
+                "uncertainty.inputs[0].peak");
+    }
+
     private static void assertRefused(String doc, String keyword, String readerPath) throws IOException {
         List<Error> errors = schema.validate(YAML.readTree(doc));
         assertThat(errors).extracting(Error::getKeyword).contains(keyword);

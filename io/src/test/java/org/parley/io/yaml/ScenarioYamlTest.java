@@ -159,4 +159,68 @@ class ScenarioYamlTest {
         String out = ScenarioYaml.writeYaml(read(GOOD.replace("capability: 2", "capability: 0.0001")));
         assertThat(out).contains("capability: 0.0001").contains("position: 1\n").doesNotContain("E-4");
     }
+
+    private static final String PHASED = """
+            parley: 1
+            issues:
+              - id: A
+                scale: {min: 0, max: 10}
+                status_quo: 0
+                conceded_by: [X]
+                reversible: true
+                concession_note: can be taken back
+            actors:
+              - id: X
+                capability: 2
+                discount: 0.9
+                discount_note: why
+                stances:
+                  A: {position: 0, salience: 50}
+              - id: Y
+                capability: 1
+                stances:
+                  A: {position: 9, salience: 20}
+            phasing:
+              start: 2024
+              end: 2049
+              punishment: no-deal
+              power:
+                declining: X
+                war_cost: 0.1
+                path:
+                  - {year: 2024, p: 0.5}
+                  - {year: 2030, p: 0.4}
+            """;
+
+    @Test
+    void phasing_data_reads_into_the_model_and_writes_back_canonically() {
+        Scenario s = read(PHASED);
+        assertThat(s.issues().get(0).concededBy()).containsExactly("X");
+        assertThat(s.issues().get(0).reversible()).isTrue();
+        assertThat(s.actors().get(0).discount()).isEqualTo(0.9);
+        assertThat(s.actors().get(1).hasDiscount()).isFalse();
+        assertThat(s.phasing().punishment()).isEqualTo(org.parley.core.scenario.Punishment.NO_DEAL);
+        assertThat(s.phasing().power().path()).hasSize(2);
+        String yaml = ScenarioYaml.writeYaml(s);
+        assertThat(yaml).contains("conceded_by:\n      - X\n    reversible: true\n")
+                .contains("discount: 0.9\n    discount_note: why\n").contains("punishment: no-deal");
+        assertThat(ScenarioYaml.writeYaml(read(yaml))).isEqualTo(yaml);
+        assertThat(read(ScenarioYaml.writeJson(s))).isEqualTo(s);
+    }
+
+    @Test
+    void bad_phasing_data_is_located_at_its_line() {
+        assertThat(errors(PHASED.replace("discount: 0.9", "discount: 1.2").replace("conceded_by: [X]",
+                "conceded_by: [X, Q]").replace("punishment: no-deal", "punishment: war")
+                .replace("{year: 2030, p: 0.4}", "{year: 2020, p: 0.4}")))
+                .extracting(InputError::toString).containsExactly(
+                        "s.yaml:6: issues[0].conceded_by[1]: unknown actor 'Q'; expected one of [X, Y]",
+                        "s.yaml:12: actors[0].discount: is 1.2; expected an annual discount factor above 0 and "
+                                + "below 1",
+                        "s.yaml:23: phasing.punishment: 'war' is not a punishment; expected freeze or no-deal",
+                        "s.yaml:29: phasing.power.path[1].year: year 2020 is not after 2024 (path[0]); expected "
+                                + "years in increasing order");
+        assertThat(errors(PHASED.replace("  start: 2024\n", ""))).extracting(InputError::toString)
+                .containsExactly("s.yaml:20: phasing.start: missing; expected a number");
+    }
 }

@@ -33,20 +33,33 @@ record IssueInput(String issue, String[] actors, double[] x, double[] c, double[
         String[] names = new String[n];
         double[] x = new double[n];
         double[] c = new double[n];
-        double[] s = new double[n];
-        double weight = 0;
+        double[] salience = new double[n];
         for (int i = 0; i < n; i++) {
             Actor a = with.get(i);
             Stance st = a.stances().get(issue.id());
             names[i] = a.id();
             x[i] = st.position();
             c[i] = a.capability();
-            s[i] = st.salience() / 100.0;
-            String where = "actor '" + a.id() + "' on issue '" + issue.id() + "'";
+            salience[i] = st.salience();
+        }
+        return of(issue.id(), at, names, x, c, salience);
+    }
+
+    /**
+     * The input of issue {@code issue} (problems located at {@code at}) from its actors' positions, capabilities
+     * and saliences (0..100), checked as {@link #of(Scenario, int)} checks them.
+     */
+    static IssueInput of(String issue, String at, String[] names, double[] x, double[] c, double[] salience) {
+        int n = x.length;
+        double[] s = new double[n];
+        double weight = 0;
+        for (int i = 0; i < n; i++) {
+            s[i] = salience[i] / 100.0;
+            String where = "actor '" + names[i] + "' on issue '" + issue + "'";
             if (!Double.isFinite(x[i]) || !Double.isFinite(c[i]) || c[i] < 0 || !(s[i] >= 0 && s[i] <= 1)) {
                 throw InvalidScenarioException.of(at, where + ": position " + ScenarioValidator.num(x[i])
                         + ", capability " + ScenarioValidator.num(c[i]) + ", salience "
-                        + ScenarioValidator.num(st.salience()) + "; expected finite numbers, capability >= 0 and "
+                        + ScenarioValidator.num(salience[i]) + "; expected finite numbers, capability >= 0 and "
                         + "salience 0 to 100");
             }
             weight += c[i] * s[i];
@@ -58,15 +71,15 @@ record IssueInput(String issue, String[] actors, double[] x, double[] c, double[
             max = Math.max(max, xi);
         }
         if (!(max > min)) {
-            throw InvalidScenarioException.of(at, "issue '" + issue.id() + "': all " + n + " actors hold position "
+            throw InvalidScenarioException.of(at, "issue '" + issue + "': all " + n + " actors hold position "
                     + ScenarioValidator.num(min) + ", so the position range R is 0; the BDM model needs at least "
                     + "two different positions");
         }
         if (!(weight > 0)) {
-            throw InvalidScenarioException.of(at, "issue '" + issue.id() + "': every actor has capability x salience "
+            throw InvalidScenarioException.of(at, "issue '" + issue + "': every actor has capability x salience "
                     + "0; the weighted median is undefined there");
         }
-        return new IssueInput(issue.id(), names, x, c, s);
+        return new IssueInput(issue, names, x, c, s);
     }
 
     /** The number of actors. */
