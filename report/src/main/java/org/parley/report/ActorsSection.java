@@ -12,8 +12,9 @@ import org.parley.report.chart.Fmt;
 /**
  * The actors and the judgements the analysis rests on: the scenario's description, then actors x issues (position /
  * salience, capability, no-deal value, each marked sourced, derived or judgement), every actor's row followed by
- * the rationales of its numbers (the scenario's notes) in a block that is open (a reader may fold it); each cell
- * also carries its note as a tooltip.
+ * the rationales of its numbers (the scenario's notes on capability and no-deal value, the no-deal model, the
+ * discount factor and every stance) in a block that is open (a reader may fold it); each cell also carries its note
+ * as a tooltip.
  */
 final class ActorsSection implements Section {
 
@@ -78,6 +79,13 @@ final class ActorsSection implements Section {
         if (a.note() != null && !a.note().isBlank()) {
             items.add("<li><b>" + Html.esc("capability " + num(a.capability()) + (a.hasReservation()
                     ? ", no-deal value " + Fmt.one(a.reservation()) : "")) + ":</b> " + Html.esc(a.note()) + "</li>");
+        }
+        if (a.noDeal() != null && a.noDeal().note() != null && !a.noDeal().note().isBlank()) {
+            items.add("<li><b>no-deal model:</b> " + Html.esc(a.noDeal().note()) + "</li>");
+        }
+        if (a.discount() != null) {
+            items.add("<li><b>" + Html.esc("discount factor " + num(a.discount())) + ":</b> "
+                    + Html.esc(a.discountNote() == null ? "" : a.discountNote()) + "</li>");
         }
         for (Issue i : s.issues()) {
             Stance st = a.stances().get(i.id());

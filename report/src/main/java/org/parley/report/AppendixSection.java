@@ -10,7 +10,10 @@ import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.Source;
 import org.parley.io.text.Numbers;
 
-/** The appendix: every issue's scale, status quo and anchors; the sourced facts; the sources. */
+/**
+ * The appendix: every issue's scale, status quo and anchors, with who concedes it in a phased deal and whether it
+ * can be taken back; the sourced facts; the sources.
+ */
 final class AppendixSection implements Section {
 
     @Override
@@ -38,9 +41,12 @@ final class AppendixSection implements Section {
             for (Anchor a : i.anchors()) {
                 anchors.add(Html.esc(ActorsSection.num(a.value()) + " = " + a.label()));
             }
+            String conceded = i.concededBy().isEmpty() ? "" : "<span class=\"words\">" + Html.esc("conceded by "
+                    + String.join(", ", i.concededBy()) + (i.reversible() ? ", reversible" : ", irreversible")
+                    + (i.concessionNote() == null ? "" : ": " + i.concessionNote())) + "</span>";
             String what = Html.esc(i.label()) + (i.description() == null ? "" : "<span class=\"words\">"
                     + Html.esc(i.description()) + "</span>") + (i.note() == null ? "" : "<span class=\"words\">"
-                    + Html.esc(i.note()) + "</span>");
+                    + Html.esc(i.note()) + "</span>") + conceded;
             rows.add(List.of(Html.esc(i.id()), what, Html.esc(ActorsSection.num(i.scale().min()) + " to "
                     + ActorsSection.num(i.scale().max()) + (i.scale().unit() == null ? "" : " (" + i.scale().unit()
                     + ")")), i.hasStatusQuo() ? ActorsSection.num(i.statusQuo()) : "-", String.join("<br>", anchors)));

@@ -104,6 +104,9 @@ class ReportContentTest {
         assertThat(why.selectFirst("summary").text()).isEqualTo("why: the rationale of USA's numbers");
         assertThat(why.select("li").eachText()).anyMatch(t -> t.startsWith("TERR 70 / 60: official support for "
                 + "1991 borders"));
+        var actor = IN.scenario().actor("USA").orElseThrow();
+        assertThat(actor.discountNote()).as("the flagship gives the USA's discount factor a rationale").isNotBlank();
+        assertThat(why.select("li").eachText()).contains("discount factor 0.9: " + actor.discountNote());
         assertThat(usa.select("td[title]").eachAttr("title")).contains(
                 "NATO 2022 Strategic Concept; troops raised ~70k->100k");
         List<String> order = DOC.select("section").eachAttr("id");
