@@ -14,7 +14,7 @@ import org.parley.report.ReportInput;
 import org.parley.report.RunInfo;
 import picocli.CommandLine.Option;
 
-/** Options of commands that write an HTML report: the file, PNG copies of its charts, the scatter's pair. */
+/** Options of commands that write an HTML report: the file, PNG copies of its charts, one pair's deal space. */
 final class ReportOptions {
 
     private static final Set<String> OWN = Set.of("-o", "--output", "--png", "--pair");
@@ -27,8 +27,7 @@ final class ReportOptions {
     Path png;
 
     @Option(names = "--pair", paramLabel = "A,B", split = ",",
-            description = "The two actors whose utilities the deal-space scatter plots (default: the first two "
-                    + "veto parties).")
+            description = "Draw the deal space of these two actors only (default: every pair of veto parties).")
     List<String> pair;
 
     @Option(names = "--timestamp", description = "Print the generation time in the report (off by default, so the "

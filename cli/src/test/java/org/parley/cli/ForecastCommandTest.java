@@ -94,7 +94,8 @@ class ForecastCommandTest {
         Cli.Run none = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "all", "--set", "speed=2",
                 "--no-store");
         assertThat(none.code()).isEqualTo(2);
-        assertThat(none.err()).startsWith("parley: --set speed=2: no model reads 'speed'; expected one of [bargain, ");
+        assertThat(none.err()).startsWith("parley: --set speed=2: no model reads 'speed' (did you mean 'seed'?); "
+                + "expected one of [bargain, ");
         assertThat(none.out()).isEmpty();
         Cli.Run one = Cli.run("forecast", "examples/emission-1994.yaml", "--model", "compromise", "--rounds", "5",
                 "--no-store");

@@ -48,7 +48,8 @@ class ReportCommandTest {
                 .contains("Generated ");
         try (var pngs = Files.list(dir.resolve("png"))) {
             assertThat(pngs.map(p -> p.getFileName().toString())).contains("acceptance-map.png",
-                    "forecast-by-model.png", "actor-positions.png", "utility-usa-rus.png");
+                    "forecast-by-model.png", "actor-positions.png", "deal-space-usa-rus.png", "deal-space-rus-ukr.png",
+                    "trajectory-bdm.png", "package-terms.png");
         }
     }
 
@@ -81,7 +82,7 @@ class ReportCommandTest {
         assertThat(pair.err()).contains("no actor 'XYZ'");
         assertThat(Cli.run("report", RunsCommandTest.FLAGSHIP, "-o", dir.resolve("y.html").toString(),
                 "--pair", "UKR,RUS", "--db", db()).code()).isZero();
-        assertThat(dir.resolve("y.html")).content().contains("fig-utility-ukr-rus");
+        assertThat(dir.resolve("y.html")).content().contains("fig-deal-space-ukr-rus").doesNotContain("fig-deal-space-usa-rus");
         assertThat(Cli.run("report", "77", "-o", dir.resolve("z.html").toString(), "--db", db()).err())
                 .contains("no run 77");
     }

@@ -9,9 +9,22 @@ final class Html {
 
     private final StringBuilder b = new StringBuilder();
     private final List<Chart> charts;
+    private final List<String[]> headings = new java.util.ArrayList<>();
 
     Html(List<Chart> charts) {
         this.charts = charts;
+    }
+
+    /** A sub-heading with an anchor, listed in the table of contents under its section. */
+    Html h3(String id, String text) {
+        headings.add(new String[] {id, text});
+        b.append("<h3 id=\"").append(esc(id)).append("\">").append(esc(text)).append("</h3>\n");
+        return this;
+    }
+
+    /** The sub-headings written so far: {id, text} pairs in order. */
+    List<String[]> headings() {
+        return headings;
     }
 
     static String esc(String s) {
@@ -33,6 +46,11 @@ final class Html {
         String name = tag.contains(" ") ? tag.substring(0, tag.indexOf(' ')) : tag;
         b.append('<').append(tag).append('>').append(esc(text)).append("</").append(name).append(">\n");
         return this;
+    }
+
+    /** A paragraph of escaped text with a class. */
+    Html note(String text) {
+        return el("p class=\"note\"", text);
     }
 
     /** A table with a header row and rows of cells already escaped (HTML). */

@@ -16,9 +16,12 @@ import org.parley.report.chart.PngCanvas;
  */
 public final class Report {
 
-    /** The sections in report order. Later analyses (phasing, sweeps, tornado, backtests) add theirs here. */
-    static final List<Section> SECTIONS = List.of(new VerdictSection(), new ScenarioSection(),
-            new ForecastSection(), new DealSpaceSection());
+    /**
+     * The sections in report order: the answer first, then what it rests on, then the inputs, then the appendix.
+     * Later analyses (phasing, sweeps, tornado, backtests) add theirs before the appendix.
+     */
+    static final List<Section> SECTIONS = List.of(new VerdictSection(), new PackageSection(),
+            new DealSpaceSection(), new ForecastSection(), new ActorsSection(), new AppendixSection());
 
     private final String html;
     private final List<Chart> charts;
@@ -31,8 +34,15 @@ public final class Report {
     /** Builds the report. */
     public static Report of(ReportInput in) {
         List<Chart> charts = new ArrayList<>();
-        Html out = new Html(charts);
         String name = in.scenario().name() == null ? "Scenario" : in.scenario().name();
+        List<Section> present = SECTIONS.stream().filter(s -> s.applies(in)).toList();
+        List<Html> bodies = new ArrayList<>();
+        for (Section s : present) {
+            Html body = new Html(charts);
+            s.render(in, body);
+            bodies.add(body);
+        }
+        Html out = new Html(new ArrayList<>());
         out.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .el("title", "Parley report: " + name)
@@ -40,18 +50,40 @@ public final class Report {
                 .el("h1", "Parley report: " + name)
                 .el("p class=\"meta\"", provenance(in))
                 .raw("</header>\n");
-        List<Section> present = SECTIONS.stream().filter(s -> s.applies(in)).toList();
-        out.raw("<nav><ol>\n");
-        present.forEach(s -> out.raw("<li><a href=\"#" + s.id() + "\">").text(s.title()).raw("</a></li>\n"));
-        out.raw("</ol></nav>\n");
-        for (Section s : present) {
-            out.raw("<section id=\"" + s.id() + "\">\n").el("h2", s.title());
-            s.render(in, out);
-            out.raw("</section>\n");
+        int first = !present.isEmpty() && present.get(0) instanceof VerdictSection ? 1 : 0;
+        for (int k = 0; k < first; k++) {
+            section(out, present.get(k), bodies.get(k));
         }
-        out.raw("<footer>").text("Made with Parley " + version(in) + ". Charts use the Okabe-Ito colour-blind-safe "
-                + "palette; every chart's numbers are also in the tables.").raw("</footer>\n</body>\n</html>\n");
+        contents(out, present, bodies);
+        for (int k = first; k < present.size(); k++) {
+            section(out, present.get(k), bodies.get(k));
+        }
+        out.raw("<footer>").text("Made with Parley " + version(in) + ". Charts use colour-blind-safe colours "
+                + "(Okabe and Ito); every chart's numbers are also in the tables.").raw("</footer>\n</body>\n</html>\n");
         return new Report(out.toString(), charts);
+    }
+
+    private static void section(Html out, Section s, Html body) {
+        out.raw("<section id=\"" + s.id() + "\">\n").el("h2", s.title()).raw(body.toString()).raw("</section>\n");
+    }
+
+    /** The table of contents: every section in reading order, with its sub-headings. */
+    private static void contents(Html out, List<Section> present, List<Html> bodies) {
+        out.raw("<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
+        for (int k = 0; k < present.size(); k++) {
+            Section s = present.get(k);
+            out.raw("<li><a href=\"#" + s.id() + "\">").text(s.title()).raw("</a>");
+            List<String[]> sub = bodies.get(k).headings();
+            if (!sub.isEmpty()) {
+                out.raw("\n<ol>\n");
+                for (String[] h : sub) {
+                    out.raw("<li><a href=\"#").text(h[0]).raw("\">").text(h[1]).raw("</a></li>\n");
+                }
+                out.raw("</ol>\n");
+            }
+            out.raw("</li>\n");
+        }
+        out.raw("</ol>\n</nav>\n");
     }
 
     private static String version(ReportInput in) {

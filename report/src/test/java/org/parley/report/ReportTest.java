@@ -16,13 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The flagship report: fast, valid HTML, every chart present, self-contained, the same bytes every time. */
 class ReportTest {
 
-    static final List<String> FLAGSHIP_CHARTS = List.of("forecast-by-model", "actor-positions",
-            "trajectory-bdm-terr", "trajectory-bdm-us-exit", "trajectory-bdm-ua-sec", "trajectory-bdm-ethnic",
-            "trajectory-bdm-sanct", "trajectory-bdm-znpp", "trajectory-exchange-terr", "trajectory-exchange-us-exit",
-            "trajectory-exchange-ua-sec", "trajectory-exchange-ethnic", "trajectory-exchange-sanct",
-            "trajectory-exchange-znpp", "trajectory-smp-terr", "trajectory-smp-us-exit", "trajectory-smp-ua-sec",
-            "trajectory-smp-ethnic", "trajectory-smp-sanct", "trajectory-smp-znpp", "acceptance-map",
-            "utility-usa-rus");
+    /** The flagship's charts in report order: one small-multiples figure per multi-round model, a pair per veto pair. */
+    static final List<String> FLAGSHIP_CHARTS = List.of("package-terms", "acceptance-map", "deal-space-usa-rus",
+            "deal-space-usa-ukr", "deal-space-rus-ukr", "forecast-by-model", "actor-positions", "trajectory-bdm",
+            "trajectory-exchange", "trajectory-smp");
 
     @TempDir
     Path dir;
@@ -45,7 +42,7 @@ class ReportTest {
             assertThat(fig).as("figure " + id).isNotNull();
             Element svg = fig.selectFirst("svg");
             assertThat(svg).isNotNull();
-            assertThat(svg.select("rect, line, polyline, circle").size()).as(id + " draws something")
+            assertThat(svg.select("rect, line, polyline, polygon, circle").size()).as(id + " draws something")
                     .isGreaterThan(10);
             assertThat(svg.select("text").size()).as(id + " has labelled axes").isGreaterThan(5);
             assertThat(fig.selectFirst("figcaption").text()).isNotBlank();
@@ -55,11 +52,14 @@ class ReportTest {
         assertThat(doc.select("[src]")).isEmpty();
         assertThat(doc.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
         assertThat(html).doesNotContain("url(").doesNotContain("@import");
-        assertThat(doc.select("section").eachAttr("id")).containsExactly("verdict", "scenario", "forecasts", "deal-space");
+        assertThat(doc.select("section").eachAttr("id")).containsExactly("verdict", "packages", "deal-space",
+                "forecasts", "actors", "appendix");
         assertThat(doc.select("section#verdict .verdict p").first().text()).startsWith("None of the 3 packages passes");
-        assertThat(doc.select("table.stances tbody tr")).hasSize(13);
+        assertThat(doc.select("table.stances tbody tr.actor")).hasSize(13);
         assertThat(doc.select("table.stances .judgement")).isNotEmpty();
-        assertThat(doc.select("table.facts .sourced")).isNotEmpty();
+        assertThat(doc.select("section#appendix table.facts .sourced")).isNotEmpty();
+        assertThat(doc.select("section#appendix table.sources tbody tr")).hasSize(
+                Flagship.input().scenario().sources().size());
     }
 
     @Test
@@ -73,10 +73,20 @@ class ReportTest {
     }
 
     @Test
-    void a_chosen_pair_of_parties_gets_its_scatter() {
+    void a_chosen_pair_of_parties_gets_its_chart_without_a_frontier_unless_both_are_veto_parties() {
         ReportInput in = Flagship.input();
         Report r = Report.of(new ReportInput(in.scenario(), in.analysis(), in.run(), List.of("USA", "CHN"), null));
-        assertThat(r.charts()).extracting(c -> c.id()).contains("utility-usa-chn");
+        assertThat(r.charts()).extracting(c -> c.id()).contains("deal-space-usa-chn")
+                .doesNotContain("deal-space-usa-rus");
+        Document doc = Jsoup.parse(r.html());
+        assertThat(doc.select("#svg-deal-space-usa-chn g.frontier")).isEmpty();
+        assertThat(doc.select("#fig-deal-space-usa-chn figcaption").text()).contains("computed among the veto "
+                + "parties (USA, RUS, UKR) only");
+        Report ukrRus = Report.of(new ReportInput(in.scenario(), in.analysis(), in.run(), List.of("UKR", "RUS"),
+                null));
+        Document d2 = Jsoup.parse(ukrRus.html());
+        assertThat(d2.select("#svg-deal-space-ukr-rus g.frontier polyline")).hasSize(1);
+        assertThat(d2.select("#svg-deal-space-ukr-rus g.zone polygon")).hasSize(1);
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.parley.core.scenario.Scenario;
 /**
  * The deal space of one bargaining problem as every view reads it (text, JSON, report, store): the number of
  * outcomes, the parties, the disagreement point and reservation values, the Pareto frontier over all and over
- * rational outcomes, the bargaining solutions on the grid, the zone of agreement, and for a scenario the package
+ * rational outcomes, the same two frontiers seen by pairs of parties ({@link PairFrontier}: what a two-party chart
+ * draws), the bargaining solutions on the grid, the zone of agreement, and for a scenario the package
  * verdicts with their repairs and the solutions over the continuous issue space. Full precision; views round.
  * Outcome values are numbers ({@code V = Double}) for scenarios and value labels ({@code V = String}) for domains.
  *
@@ -24,13 +25,15 @@ import org.parley.core.scenario.Scenario;
  */
 public record DealSpaceResult<V>(BigInteger outcomes, List<String> parties, Map<String, Double> disagreement,
                                  Map<String, Double> reservationValues, FrontierSummary<V> pareto,
-                                 FrontierSummary<V> rational, Map<String, SolutionPoint<V>> solutions,
+                                 FrontierSummary<V> rational, List<PairFrontier> pairFrontiers,
+                                 Map<String, SolutionPoint<V>> solutions,
                                  ZoneOfAgreement<V> zopa, List<PackageVerdict> packages,
                                  Map<String, ContinuousSolution> continuous, ContinuousSolution maxMin,
                                  DomainFacts domain, DealParams params, List<String> notes) {
 
     public DealSpaceResult {
         parties = List.copyOf(parties);
+        pairFrontiers = pairFrontiers == null ? List.of() : List.copyOf(pairFrontiers);
         disagreement = Maps.copy(disagreement);
         reservationValues = Maps.copy(reservationValues);
         solutions = Maps.copy(solutions);
@@ -77,8 +80,8 @@ public record DealSpaceResult<V>(BigInteger outcomes, List<String> parties, Map<
 
     /** The same result without its package verdicts (as an {@code Analysis} holds it) or frontier lists. */
     public DealSpaceResult<V> withoutPackages() {
-        return new DealSpaceResult<>(outcomes, parties, disagreement, reservationValues, pareto, rational, solutions,
-                zopa, null, continuous, maxMin, domain, params, notes);
+        return new DealSpaceResult<>(outcomes, parties, disagreement, reservationValues, pareto, rational,
+                pairFrontiers, solutions, zopa, null, continuous, maxMin, domain, params, notes);
     }
 
     private static <V> DealSpaceResult<V> build(DealReport r, Function<int[], Map<String, V>> outcome,
@@ -100,7 +103,8 @@ public record DealSpaceResult<V>(BigInteger outcomes, List<String> parties, Map<
         }
         return new DealSpaceResult<>(r.outcomes(), parties, Maps.named(parties, r.disagreement()),
                 Maps.named(parties, r.reservationValues()), summary(r.frontier(), parties, outcome, listAll),
-                summary(r.rational(), parties, outcome, listRational), solutions, zone, packages, continuous, maxMin,
+                summary(r.rational(), parties, outcome, listRational),
+                PairFrontiers.of(parties, r.frontier(), r.rational()), solutions, zone, packages, continuous, maxMin,
                 facts, params, r.notes());
     }
 

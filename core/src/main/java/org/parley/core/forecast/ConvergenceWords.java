@@ -57,7 +57,7 @@ public final class ConvergenceWords {
         for (Map.Entry<String, IssueConvergence> e : f.convergence().issues().entrySet()) {
             IssueConvergence c = e.getValue();
             if (!c.point()) {
-                parts.add(e.getKey() + " (" + status(c) + ", " + range(c) + over(c) + ")");
+                parts.add(part(e.getKey(), c));
             }
         }
         if (parts.isEmpty()) {
@@ -67,6 +67,22 @@ public final class ConvergenceWords {
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
         return Optional.of(f.model() + " did not settle on " + issues + "; " + (parts.size() == 1
                 ? "this forecast is a range, not a point." : "these forecasts are ranges, not points."));
+    }
+
+    /**
+     * The same warning for one issue ("bdm did not settle on SANCT (cycling every 2 rounds after 10 rounds, 20 to 30
+     * over the cycle); this forecast is a range, not a point."), or empty when the forecast on it is a point.
+     */
+    public static String sentence(Forecast f, String issue) {
+        IssueConvergence c = f.convergence().issues().get(issue);
+        if (c == null || c.point()) {
+            return "";
+        }
+        return f.model() + " did not settle on " + part(issue, c) + "; this forecast is a range, not a point.";
+    }
+
+    private static String part(String issue, IssueConvergence c) {
+        return issue + " (" + status(c) + ", " + range(c) + over(c) + ")";
     }
 
     private static String over(IssueConvergence c) {

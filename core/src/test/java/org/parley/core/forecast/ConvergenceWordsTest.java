@@ -59,4 +59,19 @@ class ConvergenceWordsTest {
         assertThat(ConvergenceWords.inWords(Issue.of("X", Scale.PERCENT), IssueConvergence.drifting(3, 1, 2)))
                 .isEmpty();
     }
+
+    @Test
+    void one_issue_of_a_forecast_in_a_sentence() {
+        Map<String, IssueConvergence> issues = new LinkedHashMap<>();
+        issues.put("X", IssueConvergence.cycling(40, 2, 20, 30));
+        issues.put("Y", IssueConvergence.drifting(100, 41.04, 44.96));
+        issues.put("Z", IssueConvergence.settled(10, 4, 7));
+        Forecast f = forecast("bdm", issues);
+        assertThat(ConvergenceWords.sentence(f, "X")).isEqualTo("bdm did not settle on X (cycling every 2 rounds "
+                + "after 40 rounds, 20 to 30 over the cycle); this forecast is a range, not a point.");
+        assertThat(ConvergenceWords.sentence(f, "Y")).isEqualTo("bdm did not settle on Y (still moving after 100 "
+                + "rounds, 41.04 to 44.96 over the last rounds); this forecast is a range, not a point.");
+        assertThat(ConvergenceWords.sentence(f, "Z")).isEmpty();
+        assertThat(ConvergenceWords.sentence(f, "W")).isEmpty();
+    }
 }

@@ -89,4 +89,24 @@ class AnalysisDocumentTest {
                 .isEmpty();
         assertThat(StoredResults.analysis("convert", "{}")).isEmpty();
     }
+
+    @Test
+    void the_flagship_deal_space_is_seen_by_each_pair_of_veto_parties_and_a_stored_run_without_it_still_reads()
+            throws IOException {
+        var pairs = flagship.deals().pairFrontiers();
+        assertThat(pairs).extracting(p -> p.first() + "-" + p.second()).containsExactly("USA-RUS", "USA-UKR",
+                "RUS-UKR");
+        var best = flagship.deals().zopa().best();
+        for (var p : pairs) {
+            assertThat(p.zone().first().get(0)).isEqualTo(best.get(p.first()));
+            assertThat(p.zone().second().get(p.zone().size() - 1)).isEqualTo(best.get(p.second()));
+            assertThat(p.frontier().size()).isGreaterThan(p.zone().size());
+        }
+        var old = (com.fasterxml.jackson.databind.node.ObjectNode) ResultJson.mapper().readTree(
+                ResultJson.write(flagship));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) old.get("deals")).remove("pair_frontiers");
+        Analysis back = ResultJson.read(old.toString(), new TypeReference<Analysis>() { });
+        assertThat(back.deals().pairFrontiers()).isEmpty();
+        assertThat(schema.validate(old)).isEmpty();
+    }
 }

@@ -27,4 +27,19 @@ public record Axis(double min, double max, double from, double to) {
         return out;
     }
 
+
+    /** Whole-number ticks from min up to max, at most about {@code n}: 1, 2 or 5 times a power of ten apart. */
+    public List<Double> wholeTicks(int n) {
+        double span = max - min;
+        double step = 1;
+        while (span / step > n) {
+            double pow = Math.pow(10, Math.floor(Math.log10(step)));
+            step = step / pow < 2 ? 2 * pow : step / pow < 5 ? 5 * pow : 10 * pow;
+        }
+        List<Double> out = new ArrayList<>();
+        for (double v = Math.ceil(min / step) * step; v <= max + 1e-9; v += step) {
+            out.add(v);
+        }
+        return out;
+    }
 }

@@ -15,8 +15,19 @@ public interface Canvas {
     /** A polyline through the points. */
     void polyline(double[] xs, double[] ys, String stroke, double width, double dash);
 
-    /** A circle; {@code stroke} may be null. */
+    /** A circle; {@code fill} may be "none", {@code stroke} null. */
     void circle(double cx, double cy, double r, String fill, String stroke);
+
+    /** A closed polygon through the points; {@code fill} may be "none", {@code stroke} null. */
+    void polygon(double[] xs, double[] ys, String fill, String stroke);
+
+    /** Opens a group of marks named by a class ({@code <g class>} in SVG), for readers and tests; close with end. */
+    default void begin(String cls) {
+    }
+
+    /** Closes the group last opened. */
+    default void end() {
+    }
 
     /** A text with its baseline at {@code y}; {@code vertical} turns it 90 degrees counter-clockwise. */
     void text(double x, double y, String s, double size, Align align, boolean bold, String fill, boolean vertical);

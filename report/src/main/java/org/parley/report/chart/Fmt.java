@@ -10,9 +10,24 @@ public final class Fmt {
 
     /** Two decimals at most, trailing zeros dropped (coordinates). */
     public static String px(double x) {
-        String s = String.format(Locale.ROOT, "%.2f", x);
-        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        return s.equals("-0") ? "0" : s;
+        long v = Math.round(x * 100);
+        if (v == 0 || !Double.isFinite(x)) {
+            return Double.isFinite(x) ? "0" : String.valueOf(x);
+        }
+        StringBuilder b = new StringBuilder(12);
+        if (v < 0) {
+            b.append('-');
+            v = -v;
+        }
+        b.append(v / 100);
+        long cents = v % 100;
+        if (cents != 0) {
+            b.append('.').append(cents / 10);
+            if (cents % 10 != 0) {
+                b.append(cents % 10);
+            }
+        }
+        return b.toString();
     }
 
     /** One decimal (values shown to people). */

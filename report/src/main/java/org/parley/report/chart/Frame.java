@@ -1,9 +1,8 @@
 package org.parley.report.chart;
 
-import java.util.List;
 import org.parley.report.chart.Canvas.Align;
 
-/** What every chart draws around its plot: title, axes with ticks and labels, grid, and a legend. */
+/** What every chart draws around its plot: title, axes with ticks and labels, and grid lines. */
 final class Frame {
 
     private Frame() {
@@ -33,24 +32,5 @@ final class Frame {
         }
         c.line(x.from(), y, x.to(), y, Palette.INK, 1, 0);
         c.text((x.from() + x.to()) / 2, labelY, label, 12, Align.MIDDLE, false, Palette.INK, false);
-    }
-
-    /** A legend of coloured swatches from ({@code x}, {@code y}) downwards. */
-    static void legend(Canvas c, double x, double y, List<String> names, boolean lines) {
-        for (int k = 0; k < names.size(); k++) {
-            double py = y + 16 * k;
-            if (lines) {
-                c.line(x, py - 4, x + 22, py - 4, Palette.series(k), 2.5, dash(k));
-            } else {
-                c.rect(x, py - 10, 12, 12, Palette.series(k), null);
-            }
-            c.text(x + (lines ? 28 : 18), py, names.get(k), 11, Align.START, false, Palette.INK, false);
-        }
-    }
-
-    /** Series past the eighth repeat a colour, so they are dashed: solid, then 6 px, then 2 px dashes. */
-    static double dash(int k) {
-        int round = k / Palette.SERIES.size();
-        return round == 0 ? 0 : round == 1 ? 6 : 2;
     }
 }

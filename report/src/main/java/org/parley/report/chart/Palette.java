@@ -16,7 +16,19 @@ public final class Palette {
     public static final String GRID = "#DDDDDD";
     public static final String MUTED = "#777777";
 
+    /** Packages, in scenario order: vermillion, reddish purple, bluish green, orange, sky blue, yellow (Okabe-Ito). */
+    public static final List<String> PACKAGES = List.of("#D55E00", "#CC79A7", "#009E73", "#E69F00", "#56B4E9",
+            "#F0E442");
+    /** Highlighted actors (the veto parties): blue, vermillion, bluish green, reddish purple, orange, sky blue. */
+    public static final List<String> ACTORS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00",
+            "#56B4E9");
+    /** Actors drawn without emphasis, and the status quo. */
+    public static final String GREY = "#9A9A9A";
+    public static final String STATUS_QUO = "#666666";
+
     private static final int[] BLUE = {0x00, 0x72, 0xB2};
+    private static final int[] PALE_BLUE = {0xC6, 0xDB, 0xEF};
+    private static final int[] DARK_BLUE = {0x08, 0x30, 0x6B};
     private static final int[] ORANGE = {0xD5, 0x5E, 0x00};
     private static final int[] WHITE = {0xFF, 0xFF, 0xFF};
 
@@ -26,6 +38,28 @@ public final class Palette {
     /** The colour of series {@code k}; beyond eight, colours repeat (charts then vary the dash too). */
     public static String series(int k) {
         return SERIES.get(k % SERIES.size());
+    }
+
+    /** The colour of package {@code k}; past the sixth, colours repeat (labels tell them apart). */
+    public static String pkg(int k) {
+        return PACKAGES.get(k % PACKAGES.size());
+    }
+
+    /** The colour of highlighted actor {@code k}; past the sixth, colours repeat (labels tell them apart). */
+    public static String actor(int k) {
+        return ACTORS.get(k % ACTORS.size());
+    }
+
+    /** Shade {@code k} of {@code n} from pale to dark blue: series told apart by their order, one hue. */
+    public static String ramp(int k, int n) {
+        return mix(PALE_BLUE, DARK_BLUE, n <= 1 ? 0.6 : 0.15 + 0.85 * k / (n - 1));
+    }
+
+    /** {@code hex} mixed halfway with white: a paler version of a colour. */
+    public static String lighter(String hex) {
+        int[] c = {Integer.parseInt(hex.substring(1, 3), 16), Integer.parseInt(hex.substring(3, 5), 16),
+            Integer.parseInt(hex.substring(5, 7), 16)};
+        return mix(c, WHITE, 0.55);
     }
 
     /** A diverging colour for {@code v} in {@code [-limit, limit]}: orange below 0, white at 0, blue above. */

@@ -90,12 +90,31 @@ public final class PngCanvas implements Canvas {
 
     @Override
     public void circle(double cx, double cy, double r, String fill, String stroke) {
-        Ellipse2D.Double e = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
-        g.setColor(color(fill));
-        g.fill(e);
+        shape(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r), fill, stroke);
+    }
+
+    @Override
+    public void polygon(double[] xs, double[] ys, String fill, String stroke) {
+        Path2D.Double p = new Path2D.Double();
+        for (int i = 0; i < xs.length; i++) {
+            if (i == 0) {
+                p.moveTo(xs[i], ys[i]);
+            } else {
+                p.lineTo(xs[i], ys[i]);
+            }
+        }
+        p.closePath();
+        shape(p, fill, stroke);
+    }
+
+    private void shape(java.awt.Shape s, String fill, String stroke) {
+        if (!"none".equals(fill)) {
+            g.setColor(color(fill));
+            g.fill(s);
+        }
         if (stroke != null) {
             stroke(stroke, 1, 0);
-            g.draw(e);
+            g.draw(s);
         }
     }
 

@@ -54,6 +54,26 @@ public final class SvgCanvas implements Canvas {
     }
 
     @Override
+    public void polygon(double[] xs, double[] ys, String fill, String stroke) {
+        body.append("<polygon points=\"");
+        for (int i = 0; i < xs.length; i++) {
+            body.append(i == 0 ? "" : " ").append(Fmt.px(xs[i])).append(',').append(Fmt.px(ys[i]));
+        }
+        body.append("\" fill=\"").append(fill).append('"').append(stroke == null ? "" : " stroke=\"" + stroke + "\"")
+                .append("/>\n");
+    }
+
+    @Override
+    public void begin(String cls) {
+        body.append("<g class=\"").append(escape(cls)).append("\">\n");
+    }
+
+    @Override
+    public void end() {
+        body.append("</g>\n");
+    }
+
+    @Override
     public void text(double x, double y, String s, double size, Align align, boolean bold, String fill,
                      boolean vertical) {
         body.append("<text x=\"").append(Fmt.px(x)).append("\" y=\"").append(Fmt.px(y)).append("\" font-size=\"")
