@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.parley.core.analysis.Analysis;
 import org.parley.core.deals.PackageVerdict;
+import org.parley.core.forecast.ConvergenceWords;
 import org.parley.core.forecast.Forecast;
+import org.parley.core.forecast.IssueConvergence;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.text.Decimals;
@@ -63,20 +65,33 @@ final class AnalysisText {
         return b.toString();
     }
 
+    /**
+     * The forecasts per model and in words; a forecast that did not settle on an issue is shown as its range
+     * ({@code 40.7-90 ~}), never as a point, with one warning line per such model under the tables.
+     */
     private static String forecasts(Scenario s, List<Forecast> forecasts) {
         StringBuilder b = new StringBuilder("Forecasts per issue\n");
         List<String> header = new ArrayList<>(List.of("issue"));
         forecasts.forEach(f -> header.add(f.model()));
         TextTable t = new TextTable(header);
+        boolean anyRange = false;
         for (Issue issue : s.issues()) {
             List<String> row = new ArrayList<>(List.of(issue.id()));
-            forecasts.forEach(f -> {
+            for (Forecast f : forecasts) {
                 Double x = f.forecast().get(issue.id());
-                row.add(x == null ? "-" : Decimals.fixed(x, 1));
-            });
+                IssueConvergence c = f.convergence().issues().get(issue.id());
+                boolean range = x != null && c != null && !c.point();
+                anyRange |= range;
+                row.add(x == null ? "-" : range ? Decimals.fixed(c.low(), 1) + "-" + Decimals.fixed(c.high(), 1)
+                        + " ~" : Decimals.fixed(x, 1));
+            }
             t.row(row);
         }
-        b.append(t).append('\n');
+        b.append(t);
+        if (anyRange) {
+            b.append("~ did not settle: the range the model kept moving in, not a point\n");
+        }
+        b.append('\n');
         b.append("The forecasts in the words of each issue's anchors\n");
         TextTable words = new TextTable(List.of("issue", "model", "forecast", "in words"));
         for (Issue issue : s.issues()) {
@@ -84,12 +99,20 @@ final class AnalysisText {
             for (Forecast f : forecasts) {
                 Double x = f.forecast().get(issue.id());
                 if (IN_WORDS.contains(f.model()) && x != null) {
-                    words.row(List.of(first, f.model(), Decimals.fixed(x, 1), issue.describe(x)));
+                    IssueConvergence c = f.convergence().issues().get(issue.id());
+                    boolean point = c == null || c.point();
+                    words.row(List.of(first, f.model(), point ? Decimals.fixed(x, 1) : Decimals.fixed(c.low(), 1)
+                            + " to " + Decimals.fixed(c.high(), 1), point ? issue.describe(x)
+                            : ConvergenceWords.inWords(issue, c)));
                     first = "";
                 }
             }
         }
-        return b.append(words).append('\n').toString();
+        b.append(words);
+        for (Forecast f : forecasts) {
+            ConvergenceWords.warning(f).ifPresent(w -> b.append("warning: ").append(w).append('\n'));
+        }
+        return b.append('\n').toString();
     }
 
     private static String packages(Scenario s, Analysis a) {

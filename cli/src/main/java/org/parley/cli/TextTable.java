@@ -29,7 +29,7 @@ final class TextTable {
             for (List<String> r : rows) {
                 String cell = c < r.size() ? r.get(c) : "";
                 width[c] = Math.max(width[c], cell.length());
-                numeric[c] &= cell.isEmpty() || cell.matches("[-+]?[0-9.]+%?|-");
+                numeric[c] &= cell.isEmpty() || cell.matches("[-+]?[0-9.]+%?|-|[-+]?[0-9.]+-[-+]?[0-9.]+ ~");
             }
         }
         StringBuilder b = new StringBuilder();

@@ -51,6 +51,23 @@ class FlagshipVerdictTest {
     }
 
     @Test
+    void a_forecast_that_did_not_settle_is_printed_as_its_range_with_a_warning() {
+        String out = Cli.run("analyze", RunsCommandTest.FLAGSHIP, "--no-store").out();
+        org.parley.core.forecast.Forecast bdm = analysis.forecasts().stream().filter(f -> f.model().equals("bdm"))
+                .findFirst().orElseThrow();
+        var ethnic = bdm.convergence().issues().get("ETHNIC");
+        assertThat(ethnic.point()).as("BDM on the flagship's ETHNIC keeps moving").isFalse();
+        String range = Decimals.fixed(ethnic.low(), 1) + "-" + Decimals.fixed(ethnic.high(), 1) + " ~";
+        assertThat(out.lines().filter(l -> l.matches("ETHNIC +[0-9.]+ +[0-9.]+ .*")).findFirst().orElseThrow())
+                .contains(range)
+                .doesNotContain(" " + Decimals.fixed(bdm.forecast().get("ETHNIC"), 1) + " ");
+        assertThat(out).contains("~ did not settle: the range the model kept moving in, not a point")
+                .contains("warning: " + org.parley.core.forecast.ConvergenceWords.warning(bdm).orElseThrow());
+        assertThat(out.lines().filter(l -> l.matches("TERR +[0-9.]+ +[0-9.]+ .*")).findFirst().orElseThrow())
+                .doesNotContain("~");
+    }
+
+    @Test
     void the_named_blockers_are_the_veto_parties_that_reject_each_package_by_the_margins_stated() {
         for (PackageAssessment pa : analysis.verdict().packages()) {
             PackageVerdict v = analysis.verdict(pa.packageId()).orElseThrow();

@@ -60,7 +60,7 @@ class NegotiateCommandTest {
         assertThat(j.get("parties").toString()).isEqualTo("[\"USA\",\"RUS\",\"UKR\"]");
         assertThat(j.get("agreement").asBoolean()).isTrue();
         assertThat(j.at("/landing/packages")).hasSize(3);
-        assertThat(j.at("/landing/nearest_package").asText()).isIn("status-quo", "grand-bargain", "partition");
+        assertThat(j.at("/landing/nearest_package").asText()).isIn("ceasefire", "grand-bargain", "partition");
         assertThat(j.at("/landing/outcome/TERR").isNumber()).isTrue();
         assertThat(j.at("/landing/nash/TERR").asDouble()).isEqualTo(70.0);
         assertThat(j.at("/metrics/in_zone").asBoolean()).isEqualTo(j.at("/landing/in_zone").asBoolean());

@@ -339,7 +339,7 @@ class PhaseCommandTest {
         assertThat(big.err()).contains("--stages 500: expected 1 to 100; raise the limit with --max-stages");
         Cli.Run pkg = Cli.run("phase", FLAGSHIP, "--package", "peace", "--stages", "5", "--no-store");
         assertThat(pkg.code()).isEqualTo(2);
-        assertThat(pkg.err()).contains("--package peace: no such package").contains("[status-quo, grand-bargain, "
+        assertThat(pkg.err()).contains("--package peace: no such package").contains("[ceasefire, grand-bargain, "
                 + "partition]");
         Cli.Run both = Cli.run("phase", FLAGSHIP, "--package", "grand-bargain", "--stages", "5", "--schedule", EVEN);
         assertThat(both.code()).isEqualTo(2);

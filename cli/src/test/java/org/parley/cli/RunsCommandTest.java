@@ -98,7 +98,7 @@ class RunsCommandTest {
         assertThat(diff.out()).contains("actors.RUS.stances.US_EXIT.salience: 75 -> 40")
                 .contains("packages.grand-bargain.margin.RUS: ")
                 .contains("packages.partition.margin.RUS: ")
-                .contains("packages.status-quo.margin.RUS: ")
+                .contains("packages.ceasefire.margin.RUS: ")
                 .contains("forecast.compromise.US_EXIT: ");
         JsonNode json = Cli.run("runs", "diff", "1", "2", "--db", db(), "--json").json();
         assertThat(json.get("inputs")).anySatisfy(c -> assertThat(c.get("path").asText())

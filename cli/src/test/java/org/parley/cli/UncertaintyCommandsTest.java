@@ -153,7 +153,7 @@ class UncertaintyCommandsTest {
                 "compromise", 2000, 1, 3, org.parley.core.exec.BatchRunner.sequential());
         assertThat(d.forecasts()).hasSize(6);
         assertThat(d.packages()).extracting(Sweep.PackageChance::id)
-                .containsExactly("status-quo", "grand-bargain", "partition");
+                .containsExactly("ceasefire", "grand-bargain", "partition");
         assertThat(d.judgements()).hasSize(3);
         assertThat(d.judgements()).allSatisfy(j -> assertThat(j.breakEvens()).as(j.input()).isNotEmpty());
         assertThat(d.judgements().get(0).input()).isEqualTo("catastrophes.ESCALATION.hazard");

@@ -151,7 +151,10 @@ final class VerdictWords {
                         + value(s, issue, fewest.to().get(issue)));
             }
             b.append("No single term can bring every veto party in; changing ").append(fewest.issues().size())
-                    .append(" terms can: ").append(String.join(", ", moves)).append('.');
+                    .append(" terms can, at the least: ").append(String.join(", ", moves)).append(" (distance ")
+                    .append(Decimals.fixed(fewest.distance(), 1)).append(fewest.stillRejecting().isEmpty()
+                            ? "; then every actor accepts it)." : "; " + String.join(", ", fewest.stillRejecting())
+                            + " would still reject it, without a veto).");
         } else if (r != null && r.exists()) {
             b.append("No single term can bring every veto party in.");
         }
@@ -222,9 +225,12 @@ final class VerdictWords {
             if (sp.agree()) {
                 agree.add(sp.issue());
             } else {
-                wide.add(sp.issue() + " (" + Decimals.fixed(sp.low(), 1) + " by " + sp.lowModel() + " to "
-                        + Decimals.fixed(sp.high(), 1) + " by " + sp.highModel() + ", "
-                        + Decimals.percent(sp.spread(), 0) + " of the scale)");
+                String ends = sp.lowModel().equals(sp.highModel())
+                        ? Decimals.fixed(sp.low(), 1) + " to " + Decimals.fixed(sp.high(), 1) + ", the range "
+                                + sp.lowModel() + " kept moving in"
+                        : Decimals.fixed(sp.low(), 1) + " by " + end(sp, sp.lowModel()) + " to "
+                                + Decimals.fixed(sp.high(), 1) + " by " + end(sp, sp.highModel());
+                wide.add(sp.issue() + " (" + ends + ", " + Decimals.percent(sp.spread(), 0) + " of the scale)");
             }
         }
         String pct = Decimals.percent(agreement, 0);
@@ -252,6 +258,10 @@ final class VerdictWords {
             out.add("Not settled (shown as ranges, not points): " + String.join(", ", notSettled) + ".");
         }
         return out;
+    }
+
+    private static String end(IssueSpread sp, String model) {
+        return sp.unsettled().contains(model) ? model + " (not settled)" : model;
     }
 
     /** The bargaining solution itself, in words. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.parley.core.deals.DealSpaceResult;
 import org.parley.core.deals.PackageVerdict;
 import org.parley.core.deals.ScenarioGrid;
+import org.parley.core.deals.SolverBudgets;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.phasing.PhasingReview;
 import org.parley.core.uncertainty.UncertaintyDigest;
@@ -70,7 +71,8 @@ public final class Verdicts {
         }
         boolean passes = v.blockedBy().isEmpty();
         IssueFix single = passes ? null : SingleIssueFixes.cheapest(s, p, veto, weights);
-        IssueFix fewest = null;
+        IssueFix fewest = passes || single != null ? null
+                : FewestIssuesFixes.of(s, p, veto, weights, SolverBudgets.defaults());
         List<Hinge> hinges = Hinges.of(s, p, v, Verdict.FRAGILE);
         List<String> sentences = VerdictWords.pkg(s, v, blockers, others, single, fewest, hinges, weights,
                 Verdict.FRAGILE);

@@ -8,9 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.core.deals.PackageRepair;
 import org.parley.core.deals.PackageReview;
 import org.parley.core.deals.PackageVerdict;
+import org.parley.core.deals.Repair;
 import org.parley.core.deals.ScenarioGrid;
+import org.parley.core.deals.SolverBudgets;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Package;
@@ -77,6 +80,41 @@ class VerdictPropertiesTest {
         });
         assertThat(seen[0]).as("reservation hinges checked").isGreaterThan(10);
         assertThat(seen[1]).as("salience hinges checked").isGreaterThan(10);
+    }
+
+    @Test
+    void without_a_single_issue_fix_the_fewest_issues_fix_brings_every_veto_party_in_with_no_more_terms_than_the_repair() {
+        int[] seen = new int[2];
+        qt().withExamples(400).withFixedSeed(11).forAll(longs().all()).checkAssert(seed -> {
+            Scenario s = RandomScenarios.of(seed, Loss.LINEAR);
+            Package p = s.packages().get(0);
+            int[] veto = ScenarioGrid.vetoParties(s);
+            if (review(s, p).blockedBy().isEmpty() || SingleIssueFixes.cheapest(s, p, veto, null) != null) {
+                return;
+            }
+            IssueFix fix = FewestIssuesFixes.of(s, p, veto, null, SolverBudgets.defaults());
+            Repair repair = PackageRepair.of(s, p, veto, null, 0.05, SolverBudgets.defaults());
+            if (repair.exists() && repair.changed().size() < s.issues().size()) {
+                assertThat(fix).as("a repair changing %s of %d issues exists (seed %d)", repair.changed(),
+                        s.issues().size(), seed).isNotNull();
+            }
+            if (!repair.exists()) {
+                assertThat(fix).as("the zone is empty, so no fix (seed %d)", seed).isNull();
+            }
+            seen[fix == null ? 0 : 1]++;
+            if (fix != null) {
+                assertThat(fix.issues().size()).isBetween(2, s.issues().size() - 1);
+                if (repair.exists()) {
+                    assertThat(fix.issues().size()).isLessThanOrEqualTo(repair.changed().size());
+                }
+                fix.issues().forEach(i -> assertThat(fix.from().get(i)).isEqualTo(p.terms().get(i)));
+                PackageVerdict after = review(s, with(p, fix.to()));
+                assertThat(after.blockedBy()).as("seed " + seed).isEmpty();
+                assertThat(after.rejectedBy()).isEqualTo(fix.stillRejecting());
+                assertThat(fix.vetoMargins().values()).allSatisfy(m -> assertThat(m).isGreaterThanOrEqualTo(0));
+            }
+        });
+        assertThat(seen[1]).as("blocked packages with a fix of the fewest issues").isGreaterThan(10);
     }
 
     private static boolean anySingleValueWorks(Scenario s, Package p) {

@@ -37,7 +37,7 @@ class ScheduleYamlTest {
 
     @Test
     void structural_problems_are_listed_with_their_lines() {
-        assertThat(errors(() -> read("package: partition\nstart: status-quo\nstages:\n  - {yeer: 2030, terms: "
+        assertThat(errors(() -> read("package: partition\nstart: ceasefire\nstages:\n  - {yeer: 2030, terms: "
                 + "{TERR: 100}}\n  - 7\n  - {terms: {TERR: high}}\n"))).extracting(InputError::toString)
                 .containsExactly("s.yaml:1: package: 'partition', but the package asked for (--package) is "
                                 + "'grand-bargain'; expected the schedule of that package",
@@ -50,7 +50,7 @@ class ScheduleYamlTest {
     @Test
     void a_start_package_must_exist_and_a_schedule_must_have_stages() {
         assertThat(errors(() -> read("start: peace\nstages: []\n"))).extracting(InputError::toString)
-                .containsExactly("s.yaml:1: start: unknown package 'peace'; expected one of [status-quo, "
+                .containsExactly("s.yaml:1: start: unknown package 'peace'; expected one of [ceasefire, "
                                 + "grand-bargain, partition]",
                         "s.yaml:2: stages: no stages; expected at least one stage, the last reaching package "
                                 + "'grand-bargain'");
