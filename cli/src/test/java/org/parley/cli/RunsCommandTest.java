@@ -100,6 +100,11 @@ class RunsCommandTest {
                 .contains("packages.partition.margin.RUS: ")
                 .contains("packages.ceasefire.margin.RUS: ")
                 .contains("forecast.compromise.US_EXIT: ");
+        assertThat(Cli.run("runs", "show", "2", "--db", db()).out())
+                .contains("forecast.bdm.ETHNIC.settled: no (drifting, 40.68 to 90)")
+                .contains("uncertainty.partition.all_veto_accept: 0.85")
+                .contains("phasing.grand-bargain: no schedule exists")
+                .contains("phasing.grand-bargain.repaired: self enforcing");
         JsonNode json = Cli.run("runs", "diff", "1", "2", "--db", db(), "--json").json();
         assertThat(json.get("inputs")).anySatisfy(c -> assertThat(c.get("path").asText())
                 .isEqualTo("actors.RUS.stances.US_EXIT.salience"));

@@ -6,12 +6,16 @@ import org.parley.core.deals.ContinuousSolution;
 import org.parley.core.deals.DealSpaceResult;
 import org.parley.core.deals.PackageVerdict;
 import org.parley.core.deals.Repair;
+import org.parley.core.forecast.ConvergenceWords;
 import org.parley.core.forecast.Forecast;
+import org.parley.core.phasing.PhasingReview;
+import org.parley.core.uncertainty.Sweep;
 
 /**
  * The headline results of an analysis, in document order: each model's forecast per issue, each package's acceptance,
- * each actor's margin and its repair's distance, each actor's favourite package, and the deal space's zone and Nash
- * point. A new analysis in the document adds its headlines here.
+ * each actor's margin and its repair's distance, each actor's favourite package, the deal space's zone and Nash
+ * point, each forecast that did not settle (its class and range), each package's chance that every veto party accepts
+ * it under uncertainty, and each package's phasing verdict. A new analysis in the document adds its headlines here.
  */
 public final class Headlines {
 
@@ -23,6 +27,15 @@ public final class Headlines {
         List<Headline> out = new ArrayList<>();
         for (Forecast f : a.forecasts()) {
             f.forecast().forEach((issue, x) -> out.add(Headline.number("forecast." + f.model() + "." + issue, x)));
+            if (f.convergence() != null) {
+                f.convergence().issues().forEach((issue, c) -> {
+                    if (!c.point()) {
+                        out.add(Headline.words("forecast." + f.model() + "." + issue + ".settled", "no ("
+                                + c.status().name().toLowerCase(java.util.Locale.ROOT) + ", " + ConvergenceWords.range(c)
+                                + ")"));
+                    }
+                });
+            }
         }
         for (PackageVerdict v : a.packages()) {
             String p = "packages." + v.id();
@@ -48,6 +61,23 @@ public final class Headlines {
                 var grid = d.solutions().get("nash");
                 grid.outcome().forEach((issue, x) -> out.add(Headline.number("deals.nash." + issue, x)));
                 grid.utilities().forEach((party, u) -> out.add(Headline.number("deals.nash.utility." + party, u)));
+            }
+        }
+        if (a.uncertainty() != null) {
+            for (Sweep.PackageChance c : a.uncertainty().packages()) {
+                out.add(Headline.number("uncertainty." + c.id() + ".all_veto_accept", c.allAccept()));
+            }
+        }
+        if (a.phasing() != null) {
+            for (PhasingReview.PackagePhasing p : a.phasing().packages()) {
+                if (p.asGiven() != null) {
+                    out.add(Headline.words("phasing." + p.packageId(), p.asGiven().verdict().name()
+                            .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                }
+                if (p.repaired() != null) {
+                    out.add(Headline.words("phasing." + p.packageId() + ".repaired", p.repaired().verdict().name()
+                            .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                }
             }
         }
         return out;
