@@ -296,6 +296,43 @@ public final class ScenarioInputs {
         return ids.toString();
     }
 
+    /**
+     * Per issue, the actors with a stance on it in scenario order: their ids and the indices of their capability,
+     * position and salience in the input vector ({@code [issue][k]}); what the forecast kernels read a draw through.
+     */
+    public record IssueStances(String[][] actors, int[][] capability, int[][] position, int[][] salience) {
+    }
+
+    /** The {@link IssueStances} of this scenario's inputs (new arrays on every call). */
+    public IssueStances byIssue() {
+        int issues = issues();
+        String[][] names = new String[issues][];
+        int[][] cap = new int[issues][];
+        int[][] pos = new int[issues][];
+        int[][] sal = new int[issues][];
+        for (int d = 0; d < issues; d++) {
+            int n = 0;
+            for (int i = 0; i < actors(); i++) {
+                n += positionIndex(i, d) >= 0 ? 1 : 0;
+            }
+            names[d] = new String[n];
+            cap[d] = new int[n];
+            pos[d] = new int[n];
+            sal[d] = new int[n];
+            int k = 0;
+            for (int i = 0; i < actors(); i++) {
+                if (positionIndex(i, d) >= 0) {
+                    names[d][k] = scenario.actors().get(i).id();
+                    cap[d][k] = capabilityIndex(i);
+                    pos[d][k] = positionIndex(i, d);
+                    sal[d][k] = salienceIndex(i, d);
+                    k++;
+                }
+            }
+        }
+        return new IssueStances(names, cap, pos, sal);
+    }
+
     /** The number of actors. */
     public int actors() {
         return actors;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.core.text.Decimals;
 import org.parley.core.text.Nearest;
 
 /** Checks a scenario's meaning (ids, scales, ranges, references) and lists every problem at once. */
@@ -420,24 +421,11 @@ public final class ScenarioValidator {
 
     /** {@code x} rounded to {@code decimals} places, written as {@link #num(double)} writes it (7.4613, not 7.4613000). */
     public static String num(double x, int decimals) {
-        double scale = Math.pow(10, decimals);
-        return num(Math.round(x * scale) / scale);
+        return Decimals.upTo(x, decimals);
     }
 
-    /** A number as a user would write it: 12 rather than 12.0. */
+    /** A number as a user would write it: 12 rather than 12.0 ({@link Decimals#plain}). */
     public static String num(double x) {
-        if (Double.isNaN(x)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "Infinity" : "-Infinity";
-        }
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-            return Long.toString((long) x);
-        }
-        if (Math.abs(x) >= 1e15 || Math.abs(x) < 1e-9) {
-            return Double.toString(x); // 1.0E308, not 309 digits
-        }
-        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+        return Decimals.plain(x);
     }
 }

@@ -35,7 +35,10 @@ public final class Decimals {
         return plain(BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP).doubleValue());
     }
 
-    /** The shortest plain decimal that reads back as {@code x}: 12 rather than 12.0, 0.0001 rather than 1.0E-4. */
+    /**
+     * The shortest plain decimal that reads back as {@code x}: 12 rather than 12.0, 0.0001 rather than 1.0E-4; beyond
+     * 1e15 or below 1e-9 in magnitude, Java's exponent form (1.0E308, not 309 digits).
+     */
     public static String plain(double x) {
         if (Double.isNaN(x)) {
             return "NaN";
@@ -45,6 +48,9 @@ public final class Decimals {
         }
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
+        }
+        if (Math.abs(x) >= 1e15 || Math.abs(x) < 1e-9) {
+            return Double.toString(x); // 1.0E308, not 309 digits
         }
         return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }

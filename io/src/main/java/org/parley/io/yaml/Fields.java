@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.core.scenario.Problem;
@@ -157,6 +159,26 @@ final class Fields {
                     out.add(a.get(k).asText());
                 } else {
                     problems.add(new Problem(at(key) + "[" + k + "]", "expected text, got " + kind(a.get(k))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The mapping under {@code key} whose keys are data (ids) and whose values are numbers, in file order; a value
+     * that is not a number is a problem at its path. Empty when the key is absent (a problem too when required).
+     */
+    Map<String, Double> numbers(String key, boolean required) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        ObjectNode n = object(key, required);
+        if (n != null) {
+            Fields f = open(n, at(key), problems);
+            for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+                String id = it.next();
+                Double v = f.number(id, true);
+                if (v != null) {
+                    out.put(id, v);
                 }
             }
         }

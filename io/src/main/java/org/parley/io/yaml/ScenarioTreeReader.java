@@ -122,18 +122,7 @@ final class ScenarioTreeReader {
         Fields f = Fields.of(n, path, problems, NO_DEAL);
         Double horizon = f.number("horizon", true);
         Double discount = f.number("discount", true);
-        Map<String, Double> losses = new LinkedHashMap<>();
-        ObjectNode ln = f.object("losses", false);
-        if (ln != null) {
-            Fields l = Fields.open(ln, f.at("losses"), problems);
-            for (Iterator<String> it = ln.fieldNames(); it.hasNext(); ) {
-                String id = it.next();
-                Double v = l.number(id, true);
-                if (v != null) {
-                    losses.put(id, v);
-                }
-            }
-        }
+        Map<String, Double> losses = f.numbers("losses", false);
         return new NoDeal(f.number("conflict_value", false), horizon == null ? 1 : horizon,
                 discount == null ? 1 : discount, losses, f.text("note", false), basis(f));
     }
@@ -338,18 +327,7 @@ final class ScenarioTreeReader {
         if (f == null) {
             return null;
         }
-        Map<String, Double> terms = new LinkedHashMap<>();
-        ObjectNode tn = f.object("terms", true);
-        if (tn != null) {
-            Fields t = Fields.open(tn, f.at("terms"), problems);
-            for (Iterator<String> it = tn.fieldNames(); it.hasNext(); ) {
-                String issue = it.next();
-                Double v = t.number(issue, true);
-                if (v != null) {
-                    terms.put(issue, v);
-                }
-            }
-        }
+        Map<String, Double> terms = f.numbers("terms", true);
         return new Package(f.text("id", true), f.text("name", false), f.text("description", false), terms);
     }
 

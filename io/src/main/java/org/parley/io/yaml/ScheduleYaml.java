@@ -2,10 +2,7 @@ package org.parley.io.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,18 +77,7 @@ public final class ScheduleYaml {
         if (f == null) {
             return null;
         }
-        Map<String, Double> terms = new LinkedHashMap<>();
-        ObjectNode tn = f.object("terms", true);
-        if (tn != null) {
-            Fields t = Fields.open(tn, f.at("terms"), problems);
-            for (Iterator<String> it = tn.fieldNames(); it.hasNext(); ) {
-                String issue = it.next();
-                Double v = t.number(issue, true);
-                if (v != null) {
-                    terms.put(issue, v);
-                }
-            }
-        }
+        Map<String, Double> terms = f.numbers("terms", true);
         return new ScheduleStage(f.text("label", false), f.number("year", false), terms);
     }
 }

@@ -21,31 +21,11 @@ public final class BdmKernel implements ForecastKernel {
     /** The kernel over the inputs of one scenario. */
     public BdmKernel(ScenarioInputs in) {
         this.in = in;
-        int issues = in.issues();
-        names = new String[issues][];
-        cap = new int[issues][];
-        pos = new int[issues][];
-        sal = new int[issues][];
-        for (int d = 0; d < issues; d++) {
-            int n = 0;
-            for (int i = 0; i < in.actors(); i++) {
-                n += in.positionIndex(i, d) >= 0 ? 1 : 0;
-            }
-            names[d] = new String[n];
-            cap[d] = new int[n];
-            pos[d] = new int[n];
-            sal[d] = new int[n];
-            int k = 0;
-            for (int i = 0; i < in.actors(); i++) {
-                if (in.positionIndex(i, d) >= 0) {
-                    names[d][k] = in.scenario().actors().get(i).id();
-                    cap[d][k] = in.capabilityIndex(i);
-                    pos[d][k] = in.positionIndex(i, d);
-                    sal[d][k] = in.salienceIndex(i, d);
-                    k++;
-                }
-            }
-        }
+        ScenarioInputs.IssueStances st = in.byIssue();
+        names = st.actors();
+        cap = st.capability();
+        pos = st.position();
+        sal = st.salience();
     }
 
     /** The last parameters read and their settings (immutable), so that draws with the same parameters parse once. */

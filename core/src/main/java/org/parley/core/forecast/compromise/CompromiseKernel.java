@@ -21,27 +21,10 @@ public final class CompromiseKernel implements ForecastKernel {
     private CompromiseKernel(ScenarioInputs in, boolean mean) {
         this.mean = mean;
         this.issues = in.issues();
-        cap = new int[issues][];
-        pos = new int[issues][];
-        sal = new int[issues][];
-        for (int d = 0; d < issues; d++) {
-            int n = 0;
-            for (int i = 0; i < in.actors(); i++) {
-                n += in.positionIndex(i, d) >= 0 ? 1 : 0;
-            }
-            cap[d] = new int[n];
-            pos[d] = new int[n];
-            sal[d] = new int[n];
-            int k = 0;
-            for (int i = 0; i < in.actors(); i++) {
-                if (in.positionIndex(i, d) >= 0) {
-                    cap[d][k] = in.capabilityIndex(i);
-                    pos[d][k] = in.positionIndex(i, d);
-                    sal[d][k] = in.salienceIndex(i, d);
-                    k++;
-                }
-            }
-        }
+        ScenarioInputs.IssueStances st = in.byIssue();
+        cap = st.capability();
+        pos = st.position();
+        sal = st.salience();
     }
 
     /** The weighted-mean kernel ({@code compromise}). */
