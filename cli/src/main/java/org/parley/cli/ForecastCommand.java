@@ -1,5 +1,7 @@
 package org.parley.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.ForecastModel;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.forecast.IssueConvergence;
+import org.parley.core.forecast.TraceStep;
 import org.parley.core.forecast.Traced;
 import org.parley.core.forecast.compromise.CompromiseModel;
 import org.parley.core.params.Params;
@@ -89,8 +92,8 @@ final class ForecastCommand implements Callable<Integer> {
                 runs.add(run);
                 used.put(m.name(), run.forecast().params());
             }
-            List<Object> docs = runs.stream().map(ForecastCommand::document).toList();
-            Object doc = docs.size() == 1 ? docs.get(0) : Map.of("models", docs);
+            List<ForecastDocument> docs = runs.stream().map(ForecastCommand::document).toList();
+            Object doc = docs.size() == 1 ? docs.get(0) : new Models(docs);
             rec.ok(doc, used.size() == 1 ? runs.get(0).forecast().params() : used);
             print(s, runs, doc);
         }
@@ -146,22 +149,19 @@ final class ForecastCommand implements Callable<Integer> {
     }
 
     /**
-     * The forecast contract's keys, then the model's trace under {@code trace} when it keeps one and its notes under
-     * {@code notes} when it has any.
+     * One forecast as its JSON document: the forecast contract's keys, then the model's trace under {@code trace}
+     * when it keeps one and its notes under {@code notes} when it has any.
      */
-    static Object document(Traced run) {
-        if (run.trace() == null && run.notes().isEmpty()) {
-            return run.forecast();
-        }
-        Map<String, Object> doc = ResultJson.mapper().convertValue(run.forecast(),
-                new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
-        if (run.trace() != null) {
-            doc.put("trace", run.trace());
-        }
-        if (!run.notes().isEmpty()) {
-            doc.put("notes", run.notes());
-        }
-        return doc;
+    record ForecastDocument(@JsonUnwrapped Forecast forecast, List<? extends TraceStep> trace,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notes) {
+    }
+
+    /** The documents of several models, under {@code models}. */
+    record Models(List<ForecastDocument> models) {
+    }
+
+    static ForecastDocument document(Traced run) {
+        return new ForecastDocument(run.forecast(), run.trace(), run.notes());
     }
 
     /**

@@ -3,9 +3,7 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.InputError;
@@ -51,6 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
         return f.toString().equals(org.parley.io.text.TextFile.STDIN) ? "stdin" : f.toString();
     }
 
+    /** What validate says of every file: all valid or not, and each file's verdict. */
+    record Validation(boolean valid, List<FileVerdict> files) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,10 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         boolean allValid = verdicts.stream().allMatch(FileVerdict::valid);
         if (json) {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("valid", allValid);
-            doc.put("files", verdicts);
-            out.print(ResultJson.write(doc));
+            out.print(ResultJson.write(new Validation(allValid, verdicts)));
         } else {
             PrintWriter err = spec.commandLine().getErr();
             for (FileVerdict v : verdicts) {

@@ -2,6 +2,7 @@ package org.parley.core.forecast.exchange;
 
 import java.util.List;
 import java.util.Map;
+import org.parley.core.forecast.TraceStep;
 
 /**
  * One round of the exchange model on the 0..100 scale: the outcome per issue at the start, the number of candidate
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 public record ExchangeRoundTrace(int round, Map<String, Double> startOutcome, int candidates, int valid,
                                  List<RealisedExchange> exchanges, int ties, Map<String, Double> outcome,
-                                 List<String> warnings) {
+                                 List<String> warnings) implements TraceStep {
 
     public ExchangeRoundTrace {
         exchanges = List.copyOf(exchanges);

@@ -2,6 +2,7 @@ package org.parley.core.forecast.smp;
 
 import java.util.List;
 import java.util.Map;
+import org.parley.core.forecast.TraceStep;
 
 /**
  * One state of an SMP run and the moves that left it: each actor's risk attitude, the probability of each distinct
@@ -14,5 +15,5 @@ import java.util.Map;
 public record SmpTurn(int turn, Map<String, Double> riskAttitudes, List<SmpPosition> distinctPositions,
                       Map<String, Double> actorProbabilities, List<SmpChallenge> challenges,
                       List<SmpBargain> bargains, Map<String, SmpMove> moves,
-                      Map<String, Map<String, Double>> ideals, Double stopRatio) {
+                      Map<String, Map<String, Double>> ideals, Double stopRatio) implements TraceStep {
 }
