@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.parley.core.optim.IterationBudgetException;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.scenario.InvalidScenarioException;
 import org.parley.core.text.Nearest;
@@ -151,6 +152,11 @@ public final class Parley implements Callable<Integer> {
         } else if (e instanceof UserError) {
             err.println("parley: " + e.getMessage());
             code = BAD_INPUT;
+        } else if (e instanceof IterationBudgetException budget) {
+            err.println("parley: " + budget.getMessage() + ". The method stopped rather than run on without bound; "
+                    + "nothing was written. Please report it with the scenario (set PARLEY_DEBUG=1 for the stack "
+                    + "trace).");
+            code = INTERNAL;
         } else if (e instanceof UncheckedIOException io) {
             err.println("parley: " + io.getMessage());
             code = INTERNAL;

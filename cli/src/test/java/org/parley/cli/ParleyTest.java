@@ -134,5 +134,11 @@ class ParleyTest {
         Cli.Run write = boom(new org.parley.io.CannotWriteException("-o: x is a folder; expected a file name"));
         assertThat(write.code()).isEqualTo(Parley.BAD_INPUT);
         assertThat(write.err()).isEqualTo("parley: -o: x is a folder; expected a file name\n");
+        Cli.Run budget = boom(new org.parley.core.optim.IterationBudgetException("Dykstra's projections for the "
+                + "package repair", 200000, "last move 1e-9 scale points"));
+        assertThat(budget.code()).isEqualTo(Parley.INTERNAL);
+        assertThat(budget.err()).startsWith("parley: Dykstra's projections for the package repair did not finish "
+                + "within its budget of 200000 iterations (last move 1e-9 scale points). The method stopped")
+                .doesNotContain("internal error", "\tat ");
     }
 }
