@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "judgement at which a package verdict flips (exact for the spatial utilities, root finding for "
                 + "the no-deal model); and from a Monte Carlo sample, rank correlations and first-order and total "
                 + "Sobol indices with bootstrap intervals.",
-            "Without an uncertainty section (or --vary/--spread), every judgement varies by +-10 %."})
+            "Without an uncertainty section (or --vary/--spread), every judgement varies by +-10 %%."})
 final class SensitivityCommand implements Callable<Integer> {
 
     @Spec
