@@ -56,7 +56,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (!out.equals("-")) {
             outputs.file(Path.of(out), "OUT");
         }
-        Scenario s = input.read(in);
+        Scenario s = input.read(in, spec.commandLine().getErr());
         ScenarioFormat format = format(s);
         if (issue != null) {
             if (s.issue(issue).isEmpty()) {

@@ -150,7 +150,7 @@ final class DealsCommand implements Callable<Integer> {
         if (!profiles.isEmpty()) {
             throw new Parley.UserError("--profile applies to GENIUS/GeniusWeb domains, not to a scenario");
         }
-        Scenario s = input.read(file);
+        Scenario s = input.read(file, spec.commandLine().getErr());
         rec.scenario(s, file);
         if (exportGenius != null) {
             outputs.folder(exportGenius, GeniusExport.files(s), "--export-genius");

@@ -1,9 +1,12 @@
 package org.parley.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
+import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.ScenarioFiles;
@@ -72,11 +75,27 @@ final class InputOptions {
         throw new Parley.UserError("--bdm-scale " + text + ": expected MIN:MAX with MIN < MAX, e.g. 0:100");
     }
 
-    Scenario read(Path path) {
-        return load(path).scenario();
+    /** The scenario in the file; its warnings are printed on {@code err}. */
+    Scenario read(Path path, PrintWriter err) {
+        return load(path, err).scenario();
     }
 
-    /** The scenario in the file with the model parameters the file sets and the reader's notes. */
+    /** The scenario in the file with the model parameters the file sets; its warnings are printed on {@code err}. */
+    ScenarioInput load(Path path, PrintWriter err) {
+        ScenarioInput in = load(path);
+        warn(err, in.warnings());
+        return in;
+    }
+
+    /** Prints each warning of an input on its own line, {@code warning: file:line: path: message}. */
+    static void warn(PrintWriter err, List<InputError> warnings) {
+        for (InputError w : warnings) {
+            err.println("warning: " + w);
+        }
+        err.flush();
+    }
+
+    /** The scenario in the file with the model parameters the file sets and its warnings, printing nothing. */
     ScenarioInput load(Path path) {
         Limits limits = limits();
         boolean folder = Files.isDirectory(path);

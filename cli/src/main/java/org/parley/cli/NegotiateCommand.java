@@ -202,7 +202,7 @@ final class NegotiateCommand implements Callable<Integer> {
         if (!profiles.isEmpty()) {
             throw new Parley.UserError("--profile applies to GENIUS/GeniusWeb domains, not to a scenario");
         }
-        Scenario s = input.read(file);
+        Scenario s = input.read(file, err);
         rec.scenario(s, file);
         try {
             return Setting.of(s, grid, parties, options(100));

@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
             return ofRun(Long.parseLong(source), outputs);
         }
         try (Recorder rec = Recorder.start(store, spec)) {
-            ScenarioInput in = input.load(file);
+            ScenarioInput in = input.load(file, spec.commandLine().getErr());
             Scenario s = in.scenario();
             ForecastModels.requireFits(s, ForecastModels.names());
             rec.scenario(s, file);

@@ -9,9 +9,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** What every command that analyses one scenario file takes: the file, input limits, recording and --json. */
 final class ScenarioArgs {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Parameters(paramLabel = "SCENARIO", description = "A scenario file.")
     Path file;
@@ -41,7 +45,7 @@ final class ScenarioArgs {
      * a bad file, and is not recorded.
      */
     ScenarioInput load(Recorder rec, List<String> models) {
-        ScenarioInput in = input.load(file);
+        ScenarioInput in = input.load(file, command.commandLine().getErr());
         ForecastModels.requireFits(in.scenario(), models);
         rec.scenario(in.scenario(), file);
         return in;
