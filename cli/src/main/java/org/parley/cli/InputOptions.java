@@ -14,6 +14,8 @@ import org.parley.io.ScenarioInput;
 import org.parley.io.SalienceScale;
 import org.parley.io.bdm.BdmActorTable;
 import org.parley.io.deals.DealFiles;
+import org.parley.io.text.TextFile;
+import org.parley.io.yaml.ScenarioYaml;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads input files. */
@@ -82,9 +84,29 @@ final class InputOptions {
 
     /** The scenario in the file with the model parameters the file sets; its warnings are printed on {@code err}. */
     ScenarioInput load(Path path, PrintWriter err) {
-        ScenarioInput in = load(path);
+        return load(path, null, err);
+    }
+
+    /**
+     * As {@link #load(Path, PrintWriter)}; with {@code storedCopyOf} (a rerun's {@code --recorded-file}) the file is
+     * the run store's copy of that scenario, canonical Parley YAML, and messages name it "stored copy of FILE".
+     */
+    ScenarioInput load(Path path, String storedCopyOf, PrintWriter err) {
+        ScenarioInput in;
+        if (storedCopyOf == null) {
+            in = load(path);
+        } else {
+            TextFile t = TextFile.read(path, limits());
+            in = ScenarioYaml.loadYaml(new TextFile("stored copy of " + storedCopyOf, t.content(), t.latin1()),
+                    limits());
+        }
         warn(err, in.warnings());
         return in;
+    }
+
+    /** As {@link #load(Path, String, PrintWriter)}, the scenario alone. */
+    Scenario read(Path path, String storedCopyOf, PrintWriter err) {
+        return load(path, storedCopyOf, err).scenario();
     }
 
     /** Prints each warning of an input on its own line, {@code warning: file:line: path: message}. */
