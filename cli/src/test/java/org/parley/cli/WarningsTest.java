@@ -97,6 +97,17 @@ class WarningsTest {
     }
 
     @Test
+    void aRerunNamesTheStoredCopyOfTheOriginalNotItsTemporaryFile() {
+        String db = dir.resolve("runs.db").toString();
+        assertThat(Cli.run("show", file, "--db", db).code()).isZero();
+        Cli.Run rerun = Cli.run("runs", "rerun", "1", "--db", db);
+        assertThat(rerun.code()).as(rerun.err()).isZero();
+        assertThat(warnings(rerun)).singleElement().satisfies(w -> assertThat(w)
+                .startsWith("warning: stored copy of " + file + ":").endsWith(FRACTION));
+        assertThat(rerun.err()).doesNotContain("parley-rerun");
+    }
+
+    @Test
     void aCapabilityOfZeroIsAWarningNamingTheActor() throws Exception {
         Files.writeString(Path.of(file), SCENARIO.replace("capability: 25", "capability: 0"));
         Cli.Run run = Cli.run("show", file, "--no-store");
