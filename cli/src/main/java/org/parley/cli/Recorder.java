@@ -53,7 +53,7 @@ final class Recorder implements AutoCloseable {
         return start(options, spec, RunFiles.of(options, spec));
     }
 
-    /** As {@link #start(StoreOptions.Recording, CommandSpec)}; the run's {@code files} are named once it is recorded. */
+    /** As {@link #start(StoreOptions.Recording, CommandSpec)}; names the run's {@code files} once it is recorded. */
     static Recorder start(StoreOptions.Recording options, CommandSpec spec, RunFiles files) {
         List<String> given = spec.commandLine().getParseResult() == null ? List.of()
                 : spec.commandLine().getParseResult().originalArgs();

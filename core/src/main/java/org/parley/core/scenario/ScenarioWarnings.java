@@ -60,7 +60,7 @@ public final class ScenarioWarnings {
         return out;
     }
 
-    /** Warns of each salience of {@code a} in (0, 1] when most saliences of the actor, or of the scenario, are above 1. */
+    /** Warns of each salience of {@code a} in (0, 1] when most saliences of the actor, or the scenario, exceed 1. */
     private static void fractions(Actor a, String at, boolean scenarioOnPercent, double low, double high,
                                   List<Problem> out) {
         int above = 0;

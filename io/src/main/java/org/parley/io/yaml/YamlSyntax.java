@@ -19,20 +19,16 @@ final class YamlSyntax {
     record Located(int line, String message) {
     }
 
-    /** The line breaks snakeyaml counts (TextFile has already turned CR and CRLF into LF). */
-    private static final Pattern BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
     /** A line's indentation, an optional list-entry dash, and a plain key followed by ':' (and a space or the end). */
     private static final Pattern KEY_LINE = Pattern.compile("^( *)(- +)?([^\\s#:'\"\\[\\]{}][^:#]*?)\\s*:(\\s.*|)$");
     private static final Pattern FOUND = Pattern.compile("expected <block end>, but found '(.*)'");
     private static final Pattern FLOW = Pattern.compile("expected ',' or '([\\]}])', but got (.*)");
     private static final int QUOTE_LENGTH = 40;
 
-    private final String text;
-    private final String[] lines;
+    private final YamlText t;
 
     private YamlSyntax(String text) {
-        this.text = text;
-        this.lines = BREAK.split(text, -1);
+        this.t = new YamlText(text);
     }
 
     /** The error explained, located at the line to fix. */
@@ -43,11 +39,11 @@ final class YamlSyntax {
     private Located explain(String context, Mark at, String problem, Mark where) {
         String ctx = context == null ? "" : context;
         String prob = problem == null ? "" : problem;
-        if (where != null && prob.startsWith("found character") && charAt(where) == '\t') {
+        if (where != null && prob.startsWith("found character") && t.charAt(where) == '\t') {
             return tab(where);
         }
-        if (where != null && prob.startsWith("found character") && (charAt(where) == '@' || charAt(where) == '`')) {
-            return new Located(line(where), "a value starting with '" + (char) charAt(where) + "', which YAML "
+        if (where != null && prob.startsWith("found character") && (t.charAt(where) == '@' || t.charAt(where) == '`')) {
+            return new Located(line(where), "a value starting with '" + (char) t.charAt(where) + "', which YAML "
                     + "reserves; expected the value in quotes");
         }
         if (where != null && prob.equals("mapping values are not allowed here")) {
@@ -77,7 +73,7 @@ final class YamlSyntax {
             }
         }
         if (at != null && ctx.equals("while scanning a simple key") && prob.equals("could not find expected ':'")) {
-            return new Located(line(at), quote(text(at.getLine())) + " is neither 'key: value' nor a list entry; "
+            return new Located(line(at), quote(t.line(at.getLine())) + " is neither 'key: value' nor a list entry; "
                     + "expected a ':' and a space after the key (or '- ' before a list entry)");
         }
         Mark m = where != null ? where : at;
@@ -88,7 +84,7 @@ final class YamlSyntax {
 
     /** A tab where snakeyaml expects a token: in the indentation, or between a key and its value. */
     private Located tab(Mark where) {
-        String before = before(where);
+        String before = t.before(where);
         if (before.isBlank()) {
             return new Located(line(where), "a tab used for indentation; YAML indents with spaces (replace the tab "
                     + "with spaces)");
@@ -102,18 +98,18 @@ final class YamlSyntax {
      * the key above it, whose plain value snakeyaml then reads on into this line.
      */
     private Located colon(Mark where) {
-        String head = withoutDash(before(where).strip());
+        String head = withoutDash(t.before(where).strip());
         int colon = head.indexOf(": ");
         if (colon > 0) {
             String key = head.substring(0, colon).strip();
-            String value = withoutComment(text(where.getLine()).strip());
+            String value = withoutComment(t.line(where.getLine()).strip());
             value = value.substring(value.indexOf(": ") + 2).strip();
             return new Located(line(where), "the value of " + quote(key) + " holds ': ' (" + quote(value)
                     + "), which YAML reads as the start of another key; expected the value in quotes: "
                     + shorten(key) + ": \"" + shorten(value).replace("\"", "\\\"") + "\"");
         }
-        int above = previousContent(where.getLine());
-        Matcher k = above < 0 ? null : KEY_LINE.matcher(text(above));
+        int above = t.previousContent(where.getLine());
+        Matcher k = above < 0 ? null : KEY_LINE.matcher(t.line(above));
         if (k != null && k.matches()) {
             String keyAbove = k.group(3).strip();
             return new Located(line(where), "key " + quote(head) + " is indented more than the key " + quote(keyAbove)
@@ -127,18 +123,18 @@ final class YamlSyntax {
 
     /** "expected <block end>, but found X": a line out of line with the block it is in; null when not told. */
     private Located outOfLine(String token, Mark where) {
-        String here = text(where.getLine());
+        String here = t.line(where.getLine());
         int column = where.getColumn() + 1;
         switch (token) {
             case "-":
                 return new Located(line(where), "a list entry (" + quote(here) + ") among the keys of a mapping; "
                         + "expected 'key: value' here, or the entry indented under a key that ends with ':'");
             case "<block sequence start>": {
-                int entry = previousEntry(where.getLine());
+                int entry = t.previousEntry(where.getLine());
                 if (entry < 0) {
                     return null;
                 }
-                int entryColumn = indent(text(entry)) + 1;
+                int entryColumn = YamlText.indent(t.line(entry)) + 1;
                 return new Located(line(where), "the list entry " + quote(here) + " starts in column " + column
                         + ", but the entry on line " + (entry + 1) + " starts in column " + entryColumn
                         + "; expected the entries of one list to start in the same column");
@@ -146,8 +142,8 @@ final class YamlSyntax {
             case "<block mapping start>":
             case "?": {
                 Matcher k = KEY_LINE.matcher(here);
-                int above = previousContent(where.getLine());
-                Matcher a = above < 0 ? null : KEY_LINE.matcher(text(above));
+                int above = t.previousContent(where.getLine());
+                Matcher a = above < 0 ? null : KEY_LINE.matcher(t.line(above));
                 if (!k.matches() || a == null || !a.matches()) {
                     return null;
                 }
@@ -180,10 +176,10 @@ final class YamlSyntax {
             return closesNothing(token, where);
         }
         if (token.equals("<stream end>")) {
-            int open = lastOpenBracket(offset(where));
+            int open = t.lastOpenBracket(t.offset(where));
             if (open >= 0) {
-                char opener = text.charAt(open);
-                return new Located(lineOfOffset(open), "'" + opener + "' opened here is never closed; expected '"
+                char opener = t.at(open);
+                return new Located(t.lineOfOffset(open), "'" + opener + "' opened here is never closed; expected '"
                         + (opener == '[' ? ']' : '}') + "' before the end of the file");
             }
         }
@@ -195,92 +191,21 @@ final class YamlSyntax {
      * an earlier line was never closed and a later quote closed it instead; null when no quote precedes.
      */
     private Located afterQuote(Mark where) {
-        String before = before(where).stripTrailing();
-        if (before.isEmpty() || before.charAt(before.length() - 1) != '"' && before.charAt(before.length() - 1) != '\'') {
+        String before = t.before(where).stripTrailing();
+        char q = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+        if (q != '"' && q != '\'') {
             return null;
         }
-        char q = before.charAt(before.length() - 1);
-        int close = offset(where) - (before(where).length() - before.length()) - 1;
-        int open = openingQuote(close, q);
-        if (open >= 0 && lineOfOffset(open) < line(where)) {
-            return new Located(lineOfOffset(open), "a quote (" + q + ") opened here is never closed on its line; "
+        int close = t.offset(where) - (t.before(where).length() - before.length()) - 1;
+        int open = t.openingQuote(close, q);
+        if (open >= 0 && t.lineOfOffset(open) < line(where)) {
+            return new Located(t.lineOfOffset(open), "a quote (" + q + ") opened here is never closed on its line; "
                     + "YAML takes the quote on line " + line(where) + " for its end and then finds text it cannot "
                     + "place; expected a closing " + q + " on this line");
         }
-        String rest = text(where.getLine()).substring(before(where).length());
+        String rest = t.line(where.getLine()).substring(t.before(where).length());
         return new Located(line(where), "text after the closing quote of a quoted value (" + quote(withoutComment(rest))
                 + "); expected the whole value inside the quotes");
-    }
-
-    /** The char offset of the quote that the quote at {@code close} closes, scanning back; -1 when none. */
-    private int openingQuote(int close, char q) {
-        for (int k = close - 1; k >= 0; k--) {
-            if (text.charAt(k) != q) {
-                continue;
-            }
-            if (q == '"') {
-                int slashes = 0;
-                for (int j = k - 1; j >= 0 && text.charAt(j) == '\\'; j--) {
-                    slashes++;
-                }
-                if (slashes % 2 == 0) {
-                    return k;
-                }
-            } else if (k > 0 && text.charAt(k - 1) == '\'') {
-                k--; // '' stands for one quote inside single quotes
-            } else {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The char offset of the innermost '[' or '{' still open before {@code end}, skipping comments and quoted
-     * texts (a quote opens one only where a value may start); -1 when none is open.
-     */
-    private int lastOpenBracket(int end) {
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-        for (int k = 0; k < end && k < text.length(); k++) {
-            char c = text.charAt(k);
-            char prev = k == 0 ? '\n' : text.charAt(k - 1);
-            boolean start = Character.isWhitespace(prev) || prev == '[' || prev == '{' || prev == ',';
-            if (c == '#' && Character.isWhitespace(prev)) {
-                while (k < end && k < text.length() && text.charAt(k) != '\n') {
-                    k++;
-                }
-            } else if ((c == '"' || c == '\'') && start) {
-                int j = k + 1;
-                while (j < end && j < text.length() && text.charAt(j) != c) {
-                    j += c == '"' && text.charAt(j) == '\\' ? 2 : 1;
-                }
-                k = j;
-            } else if (c == '[' || c == '{') {
-                open.push(k);
-            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
-                open.pop();
-            }
-        }
-        return open.isEmpty() ? -1 : open.peek();
-    }
-
-    /** The char offset in the text of a mark. */
-    private int offset(Mark m) {
-        int points = text.codePointCount(0, text.length());
-        return text.offsetByCodePoints(0, Math.max(0, Math.min(m.getIndex(), points)));
-    }
-
-    /** The 1-based line of a char offset. */
-    private int lineOfOffset(int offset) {
-        int line = 1;
-        for (int k = 0; k < offset && k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r' && (k + 1 >= text.length() || text.charAt(k + 1) != '\n') || c == '\u0085'
-                    || c == '\u2028' || c == '\u2029') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /** A flow collection opened at {@code at} and not closed where snakeyaml gave up ({@code where}). */
@@ -301,7 +226,7 @@ final class YamlSyntax {
 
     /** A quoted text opened at {@code at} and not closed, or with an unknown escape; null for other problems. */
     private Located quoted(Mark at, String problem, Mark where) {
-        int q = charAt(at);
+        int q = t.charAt(at);
         String quoteChar = q == '\'' ? "'" : "\"";
         if (problem.equals("found unexpected end of stream")) {
             return new Located(line(at), "a quote (" + quoteChar + ") opened here is never closed; expected a "
@@ -313,7 +238,7 @@ final class YamlSyntax {
                     + quoteChar);
         }
         if (problem.startsWith("found unknown escape character") && where != null) {
-            int c = charAt(where);
+            int c = t.charAt(where);
             return new Located(line(where), "'\\" + (c < 0 ? "" : new String(Character.toChars(c)))
                     + "' is not an escape YAML knows inside double quotes; expected '\\\\' for a backslash, or the "
                     + "text in single quotes");
@@ -324,60 +249,6 @@ final class YamlSyntax {
     /** The 1-based line of a mark. */
     private static int line(Mark m) {
         return m.getLine() + 1;
-    }
-
-    /** Line {@code k} (0-based) of the text, or "" past its end. */
-    private String text(int k) {
-        return k >= 0 && k < lines.length ? lines[k] : "";
-    }
-
-    /** The text of the mark's line before the mark. */
-    private String before(Mark m) {
-        String t = text(m.getLine());
-        return t.substring(0, charIndex(t, m.getColumn()));
-    }
-
-    /** The code point at a mark, or -1 past the end of its line. */
-    private int charAt(Mark m) {
-        String t = text(m.getLine());
-        int k = charIndex(t, m.getColumn());
-        return k < t.length() ? t.codePointAt(k) : -1;
-    }
-
-    /** The char index of code point column {@code column} in {@code t}, clamped to its length. */
-    private static int charIndex(String t, int column) {
-        int points = t.codePointCount(0, t.length());
-        return t.offsetByCodePoints(0, Math.max(0, Math.min(column, points)));
-    }
-
-    /** The nearest line above {@code k} that holds more than blanks and a comment; -1 when none. */
-    private int previousContent(int k) {
-        for (int j = k - 1; j >= 0; j--) {
-            String s = lines[j].strip();
-            if (!s.isEmpty() && !s.startsWith("#")) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /** The nearest line above {@code k} that starts a list entry ('- '); -1 when none. */
-    private int previousEntry(int k) {
-        for (int j = k - 1; j >= 0; j--) {
-            String s = lines[j].strip();
-            if (s.equals("-") || s.startsWith("- ")) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static int indent(String t) {
-        int k = 0;
-        while (k < t.length() && t.charAt(k) == ' ') {
-            k++;
-        }
-        return k;
     }
 
     private static String withoutDash(String s) {
