@@ -79,7 +79,7 @@ final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             outputs.write(Path.of(out), text, "OUT");
-            Outputs.immediate(err, null).wrote(Path.of(out));
+            Outputs.wrote(err, Path.of(out), null);
         }
         return Parley.OK;
     }
