@@ -38,8 +38,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputPaths outputs = report.checkOutputs(Outputs.protecting(args.store.db, args.file));
-        try (Recorder rec = args.recorder(spec)) {
+        RunFiles files = args.files(spec);
+        OutputPaths outputs = report.checkOutputs(Outputs.protecting(args.store.db, args.file), files);
+        try (Recorder rec = args.recorder(spec, files)) {
             ScenarioInput in = args.load(rec, ForecastModels.names());
             Scenario s = in.scenario();
             Analysis analysis = rec.attempt(() -> {
@@ -49,8 +50,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             String json = ResultJson.write(analysis);
             if (report.wanted()) {
                 rec.attempt(() -> {
-                    report.write(s, analysis, new RunInfo(null, "analyze", List.of("analyze", args.file.toString()),
-                            null, Parley.version()), outputs);
+                    report.write(s, analysis, new RunInfo(null, "analyze", List.of("analyze", args.shownFile()),
+                            null, Parley.version()), outputs, files);
                     return null;
                 }, params(analysis));
             }

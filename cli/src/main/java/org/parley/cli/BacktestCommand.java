@@ -97,7 +97,10 @@ final class BacktestCommand implements Callable<Integer> {
             throw new Parley.UserError("--threads " + cores + ": expected 1 to 256");
         }
         Double share = split == null ? null : share(split);
-        try (Recorder rec = Recorder.start(store, spec)) {
+        RunFiles files = RunFiles.of(store, spec);
+        Path dir = out == null ? null : Outputs.protecting(store.db, file).folder(files.target(out),
+                List.of("split.csv", "predictions.csv", "backtest.json"), "--out");
+        try (Recorder rec = Recorder.start(store, spec, files)) {
             TextFile text = TextFile.read(file, input.limits());
             OutcomeDataset data = OutcomeFiles.read(text);
             rec.dataset(data.name(), text.content(), file);
@@ -108,8 +111,9 @@ final class BacktestCommand implements Callable<Integer> {
                         + data.proposals().size() + " proposals in one half; expected a data set with more "
                         + "proposals, or another split");
             }
-            if (out != null && proposals != null) {
-                AtomicFiles.write(out.resolve("split.csv"), BacktestCsv.split(proposals, data.proposals()));
+            if (dir != null && proposals != null) {
+                AtomicFiles.write(dir.resolve("split.csv"), BacktestCsv.split(proposals, data.proposals()));
+                files.wrote(dir.resolve("split.csv"));
             }
             BacktestOptions options = new BacktestOptions(names, caps, seed, resamples, proposals);
             Map<String, Object> params = params(names, caps);
@@ -117,9 +121,11 @@ final class BacktestCommand implements Callable<Integer> {
             try (BatchRunner runner = BatchRunner.parallel(cores)) {
                 result = rec.attempt(() -> Backtester.run(data, options, runner), params);
             }
-            if (out != null) {
-                AtomicFiles.write(out.resolve("predictions.csv"), BacktestCsv.predictions(result));
-                AtomicFiles.write(out.resolve("backtest.json"), ResultJson.write(result));
+            if (dir != null) {
+                AtomicFiles.write(dir.resolve("predictions.csv"), BacktestCsv.predictions(result));
+                files.wrote(dir.resolve("predictions.csv"));
+                AtomicFiles.write(dir.resolve("backtest.json"), ResultJson.write(result));
+                files.wrote(dir.resolve("backtest.json"));
             }
             rec.ok(result, params);
             PrintWriter w = spec.commandLine().getOut();

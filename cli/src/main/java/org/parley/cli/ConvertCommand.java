@@ -56,7 +56,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (!out.equals("-")) {
             outputs.file(Path.of(out), "OUT");
         }
-        Scenario s = input.read(in);
+        Scenario s = input.read(in, spec.commandLine().getErr());
         ScenarioFormat format = format(s);
         if (issue != null) {
             if (s.issue(issue).isEmpty()) {
@@ -79,6 +79,7 @@ final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             outputs.write(Path.of(out), text, "OUT");
+            Outputs.wrote(err, Path.of(out), null);
         }
         return Parley.OK;
     }

@@ -113,15 +113,16 @@ final class DealsCommand implements Callable<Integer> {
         }
         OutputPaths outputs = Outputs.protecting(store.db, file);
         profiles.forEach(p -> outputs.keep(p, "an input of this run"));
+        RunFiles files = RunFiles.of(store, spec);
         if (exportGenius != null) {
-            outputs.folder(exportGenius, List.of(), "--export-genius");
+            outputs.folder(files.target(exportGenius), List.of(), "--export-genius");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Recorder rec = Recorder.start(store, spec)) {
+        try (Recorder rec = Recorder.start(store, spec, files)) {
             if (DealFiles.isDomainInput(file, input.limits())) {
                 out.print(domain(rec));
             } else {
-                out.print(scenario(rec, outputs));
+                out.print(scenario(rec, outputs, files));
             }
         }
         out.flush();
@@ -146,18 +147,17 @@ final class DealsCommand implements Callable<Integer> {
     }
 
     /** The deal space of a scenario among its veto parties, recorded; the text or JSON to print. */
-    private String scenario(Recorder rec, OutputPaths outputs) {
+    private String scenario(Recorder rec, OutputPaths outputs, RunFiles files) {
         if (!profiles.isEmpty()) {
             throw new Parley.UserError("--profile applies to GENIUS/GeniusWeb domains, not to a scenario");
         }
-        Scenario s = input.read(file);
+        Scenario s = input.read(file, store.recordedFile, spec.commandLine().getErr());
         rec.scenario(s, file);
         if (exportGenius != null) {
-            outputs.folder(exportGenius, GeniusExport.files(s), "--export-genius");
-            GeniusExport.write(s, grid, exportGenius).forEach(w -> spec.commandLine().getErr()
-                    .println("warning: " + w));
-            spec.commandLine().getErr().println("wrote GENIUS domain and " + s.actors().size() + " profiles to "
-                    + exportGenius);
+            Path dir = files.target(exportGenius);
+            outputs.folder(dir, GeniusExport.files(s), "--export-genius");
+            GeniusExport.write(s, grid, dir).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            GeniusExport.files(s).forEach(name -> files.wrote(dir.resolve(name)));
         }
         DealOptions o = options(100);
         DealParams params = DealParams.of(grid, o, rationalOnly, weightMap(s));

@@ -82,7 +82,6 @@ final class ForecastCommand implements Callable<Integer> {
         try (Recorder rec = args.recorder(spec)) {
             ScenarioInput in = args.load(rec, names);
             Scenario s = in.scenario();
-            in.notes().forEach(n -> note(err, n));
             List<Traced> runs = new ArrayList<>();
             Map<String, Object> used = new LinkedHashMap<>();
             for (ForecastModel m : models) {

@@ -1,9 +1,12 @@
 package org.parley.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
+import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.ScenarioFiles;
@@ -11,6 +14,8 @@ import org.parley.io.ScenarioInput;
 import org.parley.io.SalienceScale;
 import org.parley.io.bdm.BdmActorTable;
 import org.parley.io.deals.DealFiles;
+import org.parley.io.text.TextFile;
+import org.parley.io.yaml.ScenarioYaml;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads input files. */
@@ -72,11 +77,47 @@ final class InputOptions {
         throw new Parley.UserError("--bdm-scale " + text + ": expected MIN:MAX with MIN < MAX, e.g. 0:100");
     }
 
-    Scenario read(Path path) {
-        return load(path).scenario();
+    /** The scenario in the file; its warnings are printed on {@code err}. */
+    Scenario read(Path path, PrintWriter err) {
+        return load(path, err).scenario();
     }
 
-    /** The scenario in the file with the model parameters the file sets and the reader's notes. */
+    /** The scenario in the file with the model parameters the file sets; its warnings are printed on {@code err}. */
+    ScenarioInput load(Path path, PrintWriter err) {
+        return load(path, null, err);
+    }
+
+    /**
+     * As {@link #load(Path, PrintWriter)}; with {@code storedCopyOf} (a rerun's {@code --recorded-file}) the file is
+     * the run store's copy of that scenario, canonical Parley YAML, and messages name it "stored copy of FILE".
+     */
+    ScenarioInput load(Path path, String storedCopyOf, PrintWriter err) {
+        ScenarioInput in;
+        if (storedCopyOf == null) {
+            in = load(path);
+        } else {
+            TextFile t = TextFile.read(path, limits());
+            in = ScenarioYaml.loadYaml(new TextFile("stored copy of " + storedCopyOf, t.content(), t.latin1()),
+                    limits());
+        }
+        warn(err, in.warnings());
+        return in;
+    }
+
+    /** As {@link #load(Path, String, PrintWriter)}, the scenario alone. */
+    Scenario read(Path path, String storedCopyOf, PrintWriter err) {
+        return load(path, storedCopyOf, err).scenario();
+    }
+
+    /** Prints each warning of an input on its own line, {@code warning: file:line: path: message}. */
+    static void warn(PrintWriter err, List<InputError> warnings) {
+        for (InputError w : warnings) {
+            err.println("warning: " + w);
+        }
+        err.flush();
+    }
+
+    /** The scenario in the file with the model parameters the file sets and its warnings, printing nothing. */
     ScenarioInput load(Path path) {
         Limits limits = limits();
         boolean folder = Files.isDirectory(path);

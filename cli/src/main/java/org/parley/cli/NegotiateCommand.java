@@ -20,8 +20,11 @@ import org.parley.core.negotiation.session.SettingOptions;
 import org.parley.core.negotiation.bidspace.UtilityIndex;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.text.Nearest;
+import org.parley.io.AtomicFiles;
+import org.parley.io.OutputPaths;
 import org.parley.io.deals.DealFiles;
 import org.parley.io.json.ResultJson;
+import org.parley.io.negotiation.SessionTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -127,7 +130,13 @@ final class NegotiateCommand implements Callable<Integer> {
         if (deadline.timed()) {
             err.println("warning: a deadline in wall time makes the result depend on this machine's speed and load");
         }
-        try (Plugins plug = Plugins.load(plugins); Recorder rec = Recorder.start(store, spec)) {
+        RunFiles files = RunFiles.of(store, spec);
+        if (traceCsv != null) {
+            OutputPaths outputs = Outputs.protecting(store.db, file);
+            profiles.forEach(profile -> outputs.keep(profile, "an input of this run"));
+            outputs.file(files.target(traceCsv), "--trace-csv");
+        }
+        try (Plugins plug = Plugins.load(plugins); Recorder rec = Recorder.start(store, spec, files)) {
             List<NegotiatorSpec> specs = new ArrayList<>();
             for (String a : org.parley.core.negotiation.party.Negotiators.split(agents)) {
                 specs.add(plug.negotiators().parse(a));
@@ -167,8 +176,9 @@ final class NegotiateCommand implements Callable<Integer> {
                 doc = r;
                 text = NegotiationText.session(r, trace);
                 if (traceCsv != null) {
-                    org.parley.io.AtomicFiles.write(traceCsv, org.parley.io.negotiation.SessionTables.trace(r));
-                    err.println("wrote " + traceCsv);
+                    Path to = files.target(traceCsv);
+                    AtomicFiles.write(to, SessionTables.trace(r));
+                    files.wrote(to);
                 }
             }
             rec.ok(doc, params);
@@ -202,7 +212,7 @@ final class NegotiateCommand implements Callable<Integer> {
         if (!profiles.isEmpty()) {
             throw new Parley.UserError("--profile applies to GENIUS/GeniusWeb domains, not to a scenario");
         }
-        Scenario s = input.read(file);
+        Scenario s = input.read(file, store.recordedFile, err);
         rec.scenario(s, file);
         try {
             return Setting.of(s, grid, parties, options(100));

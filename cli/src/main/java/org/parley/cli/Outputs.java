@@ -1,15 +1,53 @@
 package org.parley.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.parley.io.OutputPaths;
 import org.parley.io.text.TextFile;
 import org.parley.store.StoreException;
 import org.parley.store.StoreLocation;
 
-/** The output check of a command: its outputs may overwrite neither the run database nor any input of the run. */
+/**
+ * A command's output files: the check that they overwrite neither the run database nor any input of the run, where
+ * each is written ({@link Sink}), and the one line that says so on stderr, {@code wrote report.html (run 12)}.
+ */
 final class Outputs {
 
     private Outputs() {
+    }
+
+    /** Where a command writes its output files, and how their writing is announced. */
+    interface Sink {
+
+        /**
+         * Where to write the output the user gave as {@code given} (a file or a folder): {@code given} itself, or
+         * in a rerun a place from which it is moved beside {@code given} once the run is recorded.
+         */
+        Path target(Path given);
+
+        /** Notes a file just written (at or under a path {@link #target} returned), to announce it. */
+        void wrote(Path file);
+    }
+
+    /** A sink for a command that records no run of its own: files go where given and are announced at once. */
+    static Sink immediate(PrintWriter err, Long run) {
+        return new Sink() {
+            @Override
+            public Path target(Path given) {
+                return given;
+            }
+
+            @Override
+            public void wrote(Path file) {
+                Outputs.wrote(err, file, run);
+            }
+        };
+    }
+
+    /** The one line that says a file was written: {@code wrote FILE (run N)}, or {@code wrote FILE} with no run. */
+    static void wrote(PrintWriter err, Path file, Long run) {
+        err.println("wrote " + file + (run == null ? "" : " (run " + run + ")"));
+        err.flush();
     }
 
     /**

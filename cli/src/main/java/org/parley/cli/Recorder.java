@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Records one command's run in the store. The store opens on a background thread while the command reads its
  * input, and the command waits for it before any analysis runs (so a foreign or damaged database stops the command
  * before the work, without making every command pay for opening the store first); the run is written in one
- * transaction when the result or the failure is known.
+ * transaction when the result or the failure is known; then the files the run wrote ({@link RunFiles}) are
+ * announced with its id.
  */
 final class Recorder implements AutoCloseable {
 
@@ -27,30 +28,38 @@ final class Recorder implements AutoCloseable {
     static final ThreadLocal<Long> LAST = new ThreadLocal<>();
 
     private static final Set<String> OWN_OPTIONS = Set.of("--db", "--recorded-file");
+    private static final Set<String> OWN_SWITCHES = Set.of("--no-store", "--outputs-beside");
 
     private final CompletableFuture<JdbcRunStore> opening;
     private final String command;
     private final List<String> args;
     private final String recordedFile;
     private final Instant started = Instant.now();
+    private final RunFiles files;
     private ScenarioSnapshot scenario;
     private String file;
 
     private Recorder(CompletableFuture<JdbcRunStore> opening, String command, List<String> args,
-                     String recordedFile) {
+                     String recordedFile, RunFiles files) {
         this.opening = opening;
         this.command = command;
         this.args = args;
         this.recordedFile = recordedFile;
+        this.files = files;
     }
 
     /** A recorder for the command, its store opening in the background; records nothing under {@code --no-store}. */
     static Recorder start(StoreOptions.Recording options, CommandSpec spec) {
+        return start(options, spec, RunFiles.of(options, spec));
+    }
+
+    /** As {@link #start(StoreOptions.Recording, CommandSpec)}; names the run's {@code files} once it is recorded. */
+    static Recorder start(StoreOptions.Recording options, CommandSpec spec, RunFiles files) {
         List<String> given = spec.commandLine().getParseResult() == null ? List.of()
                 : spec.commandLine().getParseResult().originalArgs();
         CompletableFuture<JdbcRunStore> opening = options.noStore ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> options.open().orElse(null), Recorder::daemon);
-        return new Recorder(opening, spec.name(), ownArgs(given), options.recordedFile);
+        return new Recorder(opening, spec.name(), ownArgs(given), options.recordedFile, files);
     }
 
     private static void daemon(Runnable r) {
@@ -76,7 +85,7 @@ final class Recorder implements AutoCloseable {
 
     /** The arguments as given, less the store's own options (where runs go is not part of the run). */
     static List<String> ownArgs(List<String> given) {
-        return Args.without(given, OWN_OPTIONS, Set.of("--no-store"));
+        return Args.without(given, OWN_OPTIONS, OWN_SWITCHES);
     }
 
     /** The scenario the run read, and the file it came from; waits for the store to be open. */
@@ -138,6 +147,7 @@ final class Recorder implements AutoCloseable {
     private void write(RunStatus status, String result, String message, Map<String, Object> params) {
         JdbcRunStore store = store();
         if (store == null || file == null) {
+            files.announce(null, status == RunStatus.OK);
             return;
         }
         List<String> recordedArgs = args;
@@ -151,10 +161,12 @@ final class Recorder implements AutoCloseable {
                 seed instanceof Number n ? n.longValue() : null, Parley.version(), started, Instant.now(), status,
                 result, message));
         LAST.set(id);
+        files.announce(id, status == RunStatus.OK);
     }
 
     @Override
     public void close() {
+        files.close();
         JdbcRunStore store;
         try {
             store = opening.join();

@@ -54,13 +54,15 @@ final class ReportCommand implements Callable<Integer> {
         }
         Path file = Path.of(source);
         boolean runId = source.matches("\\d{1,18}") && !Files.exists(file);
-        OutputPaths outputs = report.checkOutputs(runId ? Outputs.protecting(store.db)
-                : Outputs.protecting(store.db, file));
         if (runId) {
-            return ofRun(Long.parseLong(source), outputs);
+            long id = Long.parseLong(source);
+            Outputs.Sink sink = Outputs.immediate(spec.commandLine().getErr(), id);
+            return ofRun(id, report.checkOutputs(Outputs.protecting(store.db), sink), sink);
         }
-        try (Recorder rec = Recorder.start(store, spec)) {
-            ScenarioInput in = input.load(file);
+        RunFiles files = RunFiles.of(store, spec);
+        OutputPaths outputs = report.checkOutputs(Outputs.protecting(store.db, file), files);
+        try (Recorder rec = Recorder.start(store, spec, files)) {
+            ScenarioInput in = input.load(file, store.recordedFile, spec.commandLine().getErr());
             Scenario s = in.scenario();
             ForecastModels.requireFits(s, ForecastModels.names());
             rec.scenario(s, file);
@@ -68,9 +70,10 @@ final class ReportCommand implements Callable<Integer> {
                 report.check(s);
                 return Analyzer.analyze(s, model -> Params.of(in.defaults(model)));
             }, Map.of());
+            String shown = store.recordedFile != null ? store.recordedFile : source;
             rec.attempt(() -> {
-                report.write(s, analysis, new RunInfo(null, "analyze", java.util.List.of("analyze", source), null,
-                        Parley.version()), outputs);
+                report.write(s, analysis, new RunInfo(null, "analyze", java.util.List.of("analyze", shown), null,
+                        Parley.version()), outputs, files);
                 return null;
             }, AnalyzeCommand.params(analysis));
             rec.ok(analysis, AnalyzeCommand.params(analysis));
@@ -78,7 +81,7 @@ final class ReportCommand implements Callable<Integer> {
         return Parley.OK;
     }
 
-    private int ofRun(long id, OutputPaths outputs) {
+    private int ofRun(long id, OutputPaths outputs, Outputs.Sink sink) {
         Run run;
         try (JdbcRunStore s = JdbcRunStore.open(StoreLocation.resolve(store.db))) {
             run = s.find(id).orElseThrow(() -> new Parley.UserError("no run " + id + " in "
@@ -94,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
                 new Parley.UserError("run " + id + " (" + run.command() + ") holds no analysis this version of Parley "
                         + "can report; 'parley runs rerun " + id + "' runs it again"));
         report.write(s, analysis, new RunInfo(run.id(), run.command(), run.args(),
-                Times.format(run.startedAt()), run.parleyVersion()), outputs);
+                Times.format(run.startedAt()), run.parleyVersion()), outputs, sink);
         return Parley.OK;
     }
 }

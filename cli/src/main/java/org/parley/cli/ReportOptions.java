@@ -55,33 +55,40 @@ final class ReportOptions {
     }
 
     /**
-     * Checks, before any work, that the report and chart outputs may be written: not onto the run database or an
-     * input, a device, a link or an unwritable place ({@link OutputPaths}); returns the checks for {@link #write}.
+     * Checks, before any work, that the report and chart outputs may be written where {@code sink} puts them: not
+     * onto the run database or an input, a device, a link or an unwritable place ({@link OutputPaths}); returns the
+     * checks for {@link #write}.
      */
-    OutputPaths checkOutputs(OutputPaths outputs) {
+    OutputPaths checkOutputs(OutputPaths outputs, Outputs.Sink sink) {
         if (output != null) {
-            outputs.file(output, "-o");
+            outputs.file(sink.target(output), "-o");
         }
         if (png != null) {
-            outputs.folder(png, List.of(), "--png");
+            outputs.folder(sink.target(png), List.of(), "--png");
         }
         return outputs;
     }
 
-    /** Writes the report (and PNGs) of an analysis, each file checked again by {@code outputs}. */
-    void write(Scenario s, Analysis analysis, RunInfo run, OutputPaths outputs) {
+    /**
+     * Writes the report (and PNGs) of an analysis where {@code sink} puts them, each file checked again by
+     * {@code outputs} and announced through {@code sink}.
+     */
+    void write(Scenario s, Analysis analysis, RunInfo run, OutputPaths outputs, Outputs.Sink sink) {
         check(s);
         RunInfo shown = new RunInfo(run.id(), run.command(), shownArgs(run.args()), run.startedAt(),
                 run.parleyVersion());
         Report report = Report.of(new ReportInput(s, analysis, shown, pair,
                 timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null));
         if (output != null) {
-            outputs.write(output, report.html(), "-o");
+            Path to = sink.target(output);
+            outputs.write(to, report.html(), "-o");
+            sink.wrote(to);
         }
         if (png != null) {
-            outputs.folder(png, report.charts().stream().map(c -> c.id() + ".png").toList(), "--png");
+            Path dir = sink.target(png);
+            outputs.folder(dir, report.charts().stream().map(c -> c.id() + ".png").toList(), "--png");
             try {
-                report.writePngs(png);
+                report.writePngs(dir).forEach(sink::wrote);
             } catch (java.io.UncheckedIOException e) {
                 throw new CannotWriteException("--png: " + e.getMessage());
             }

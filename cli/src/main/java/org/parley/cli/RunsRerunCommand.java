@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.io.Ids;
@@ -26,9 +25,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley runs rerun ID}: runs a recorded command again on the scenario it read, and records the new run. */
 @Command(name = "rerun", mixinStandardHelpOptions = true,
-        description = "Run a recorded command again with the same arguments on the scenario exactly as it was "
+        description = {"Run a recorded command again with the same arguments on the scenario exactly as it was "
                 + "stored (or, with --from-file, on its file as it is now), record the new run, and say on stderr "
-                + "whether its inputs or headline results differ from the original's.")
+                + "whether its inputs or headline results differ from the original's.",
+            "Files the original wrote (-o, --png, --csv, --out, --export-genius, --trace-csv) are written beside "
+                + "the original's, as NAME.rerun-ID.EXT with ID the new run's id (report.html becomes "
+                + "report.rerun-12.html); --force writes over the original's instead. Each file written is named "
+                + "on stderr."})
 final class RunsRerunCommand implements Callable<Integer> {
 
     @Spec
@@ -43,6 +46,10 @@ final class RunsRerunCommand implements Callable<Integer> {
     @Option(names = "--from-file", description = "Read the scenario from its file as it is now, not the stored copy.")
     boolean fromFile;
 
+    @Option(names = "--force", description = "Write the output files where the original run wrote them, replacing "
+            + "them (default: beside them, as NAME.rerun-ID.EXT).")
+    boolean force;
+
     @Override
     public Integer call() {
         Run run = RunsCommands.find(store, id);
@@ -53,12 +60,7 @@ final class RunsRerunCommand implements Callable<Integer> {
         }
         Path tmp = null;
         try {
-            List<String> args = withoutOutputs(run.args());
-            if (args.size() < run.args().size()) {
-                spec.commandLine().getErr().println("parley: note: the rerun writes no files; the original's output "
-                        + "options (" + String.join(" ", removed(run.args(), args)) + ") are left out (parley report "
-                        + "ID -o FILE writes the report of the new run)");
-            }
+            List<String> args = new ArrayList<>(run.args());
             if (!fromFile) {
                 tmp = Files.createTempDirectory("parley-rerun");
                 String name = Ids.stem(run.scenarioFile());
@@ -66,6 +68,9 @@ final class RunsRerunCommand implements Callable<Integer> {
                 Files.writeString(copy, run.scenario().content(), StandardCharsets.UTF_8);
                 args.replaceAll(a -> a.equals(run.scenarioFile()) ? copy.toString() : a);
                 args.addAll(List.of("--recorded-file", run.scenarioFile()));
+            }
+            if (!force) {
+                args.add("--outputs-beside");
             }
             args.addAll(List.of("--db", store.location().url()));
             return execute(run, args);
@@ -75,23 +80,6 @@ final class RunsRerunCommand implements Callable<Integer> {
         } finally {
             delete(tmp);
         }
-    }
-
-    /** Options whose value is a file or folder the command writes. */
-    private static final Set<String> OUTPUTS = Set.of("-o", "--output", "--png", "--export-genius");
-
-    /**
-     * The recorded arguments without the options that write files: a rerun repeats the analysis and records it,
-     * but never writes again over a path recorded months ago (relative to another folder, perhaps).
-     */
-    static List<String> withoutOutputs(List<String> args) {
-        return Args.without(args, OUTPUTS, Set.of());
-    }
-
-    private static List<String> removed(List<String> all, List<String> kept) {
-        List<String> out = new ArrayList<>(all);
-        kept.forEach(out::remove);
-        return out;
     }
 
     private int execute(Run run, List<String> args) {

@@ -9,9 +9,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** What every command that analyses one scenario file takes: the file, input limits, recording and --json. */
 final class ScenarioArgs {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Parameters(paramLabel = "SCENARIO", description = "A scenario file.")
     Path file;
@@ -25,9 +29,24 @@ final class ScenarioArgs {
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
+    /** The scenario file as the user named it: in a rerun the original's path, not the stored copy's. */
+    String shownFile() {
+        return store.recordedFile != null ? store.recordedFile : file.toString();
+    }
+
     /** A recorder for the command's run (records nothing under --no-store). */
     Recorder recorder(CommandSpec spec) {
         return Recorder.start(store, spec);
+    }
+
+    /** The files the command's run writes, to check before {@link #recorder(CommandSpec, RunFiles)} starts. */
+    RunFiles files(CommandSpec spec) {
+        return RunFiles.of(store, spec);
+    }
+
+    /** A recorder for the command's run that names its {@code files} once the run is recorded. */
+    Recorder recorder(CommandSpec spec, RunFiles files) {
+        return Recorder.start(store, spec, files);
     }
 
     /** The scenario in the file, registered with the run's recorder. */
@@ -41,7 +60,7 @@ final class ScenarioArgs {
      * a bad file, and is not recorded.
      */
     ScenarioInput load(Recorder rec, List<String> models) {
-        ScenarioInput in = input.load(file);
+        ScenarioInput in = input.load(file, store.recordedFile, command.commandLine().getErr());
         ForecastModels.requireFits(in.scenario(), models);
         rec.scenario(in.scenario(), file);
         return in;

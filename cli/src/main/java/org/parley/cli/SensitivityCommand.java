@@ -78,10 +78,10 @@ final class SensitivityCommand implements Callable<Integer> {
                 params.put("vary", u.vary);
             }
             long runs = (long) draws * (top + 2);
-            UncertaintyArgs.Progress progress = UncertaintyArgs.progress(spec.commandLine().getErr(), "sensitivity",
+            ProgressBar progress = UncertaintyArgs.progress(spec.commandLine().getErr(), "sensitivity",
                     runs, 2000);
             Sensitivity sens = rec.attempt(() -> SensitivityAnalysis.run(s, unc, options, runner, progress), params);
-            progress.done();
+            progress.finish();
             rec.ok(sens, params);
             out.print(args.json ? ResultJson.write(sens) : UncertaintyText.sensitivity(s, sens, rows));
         }

@@ -36,6 +36,10 @@ final class StoreOptions {
                 description = "The scenario file name to record (used by 'runs rerun').")
         String recordedFile;
 
+        @Option(names = "--outputs-beside", hidden = true,
+                description = "Write each output beside the path given, as NAME.rerun-ID.EXT (used by 'runs rerun').")
+        boolean outputsBeside;
+
         /** The store to record in, or empty with {@code --no-store}. */
         Optional<JdbcRunStore> open() {
             return noStore ? Optional.empty() : Optional.of(JdbcRunStore.open(StoreLocation.resolve(db)));

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.exec.BatchRunner;
@@ -70,25 +71,26 @@ final class SweepCommand implements Callable<Integer> {
         SweepOptions options = new SweepOptions(u.model(), u.params(), draws, u.seed, maxDraws, !noPackages, !noZone,
                 bins, csv != null || withDraws);
         PrintWriter out = spec.commandLine().getOut();
-        try (Recorder rec = args.recorder(spec); BatchRunner runner = u.runner()) {
+        RunFiles files = args.files(spec);
+        if (csv != null) {
+            Outputs.protecting(args.store.db, args.file).folder(files.target(csv), FILES, "--csv");
+        }
+        try (Recorder rec = args.recorder(spec, files); BatchRunner runner = u.runner()) {
             Scenario s = args.read(rec);
             Uncertainty unc = u.uncertainty(s);
             Map<String, Object> params = params(options, unc);
-            UncertaintyArgs.Progress progress = UncertaintyArgs.progress(spec.commandLine().getErr(), "sweep",
+            ProgressBar progress = UncertaintyArgs.progress(spec.commandLine().getErr(), "sweep",
                     draws, 2000);
             Sweep sweep = rec.attempt(() -> Sweeps.run(s, unc, options, runner, progress), params);
-            progress.done();
+            progress.finish();
             if (csv != null) {
-                writeCsv(csv, sweep);
+                writeCsv(files.target(csv), sweep).forEach(files::wrote);
             }
             rec.ok(sweep.withoutTable(), params);
             if (args.json) {
                 out.print(ResultJson.write(withDraws ? sweep : sweep.withoutTable()));
             } else {
                 out.print(UncertaintyText.sweep(s, sweep));
-                if (csv != null) {
-                    out.println("Every draw written to " + csv.resolve("draws.csv"));
-                }
             }
         }
         out.flush();
@@ -112,8 +114,11 @@ final class SweepCommand implements Callable<Integer> {
         return p;
     }
 
-    /** draws.csv (one row per draw), forecasts.csv and packages.csv, each written atomically. */
-    static void writeCsv(Path dir, Sweep sweep) {
+    /** The files --csv writes. */
+    static final List<String> FILES = List.of("draws.csv", "forecasts.csv", "packages.csv");
+
+    /** draws.csv (one row per draw), forecasts.csv and packages.csv, each written atomically; returns them. */
+    static List<Path> writeCsv(Path dir, Sweep sweep) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -145,6 +150,7 @@ final class SweepCommand implements Callable<Integer> {
             p.append(csvText(c.id())).append(",all veto parties,").append(c.allAccept()).append('\n');
         }
         AtomicFiles.write(dir.resolve("packages.csv"), p.toString());
+        return FILES.stream().map(dir::resolve).toList();
     }
 
     private static String csvText(String s) {

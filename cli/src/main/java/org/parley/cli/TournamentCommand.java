@@ -91,7 +91,8 @@ final class TournamentCommand implements Callable<Integer> {
             err.println("warning: a deadline in wall time makes the results depend on this machine's speed and "
                     + "load; they are not reproducible");
         }
-        try (Plugins plug = Plugins.load(jars); Recorder rec = Recorder.start(store, spec)) {
+        RunFiles files = RunFiles.of(store, spec);
+        try (Plugins plug = Plugins.load(jars); Recorder rec = Recorder.start(store, spec, files)) {
             rec.input(config);
             List<NegotiatorSpec> negotiators = tf.negotiators(plug.negotiators());
             Map<String, Setting> settings = tf.settings(input.limits(),
@@ -105,7 +106,8 @@ final class TournamentCommand implements Callable<Integer> {
                     err.println("resuming: " + done.size() + " of " + tournament.cells()
                             + " sessions already done in " + out.resolve(ProgressLog.FILE));
                 }
-                ProgressBar bar = new ProgressBar(err, "tournament", tournament.cells(), done.size());
+                ProgressBar bar = new ProgressBar(err, "tournament", "sessions", tournament.cells(), done.size(),
+                        ProgressBar.stderrIsTerminal());
                 Chunks chunks = new Chunks(2 * t);
                 List<SessionRow> rows = rec.attempt(() -> tournament.run(runner, done, chunks::next, part -> {
                     if (log != null) {
@@ -113,10 +115,10 @@ final class TournamentCommand implements Callable<Integer> {
                     }
                     bar.advance(part.size());
                 }), params);
-                bar.finish(tournament.cells() - done.size());
+                bar.finish();
                 TournamentResult r = tournament.result(rows);
                 if (out != null) {
-                    TournamentTables.write(r, out).forEach(f -> err.println("wrote " + f));
+                    TournamentTables.write(r, out).forEach(files::wrote); // a working folder: never staged
                 }
                 rec.ok(r.rows().size() <= MAX_STORED_ROWS ? r : new TournamentResult(r.config(), r.negotiators(),
                         r.sessions(), r.perNegotiator(), r.perDomain(), r.perPairing(), List.of()), params);

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.core.exec.BatchRunner;
@@ -181,52 +179,10 @@ final class UncertaintyArgs {
     }
 
     /**
-     * A progress bar on {@code err} for {@code total} evaluations, drawn when there are at least {@code from} of them
-     * (short runs stay silent); call {@code done} when finished.
+     * A progress bar on {@code err} for {@code total} model runs, drawn when stderr is a terminal and there are at
+     * least {@code from} of them (short runs stay silent); call {@code finish} when done.
      */
-    static Progress progress(PrintWriter err, String what, long total, long from) {
-        return new Progress(err, what, total, total >= from);
-    }
-
-    /** A text progress bar, redrawn at most once per percent. */
-    static final class Progress implements IntConsumer {
-        private final PrintWriter err;
-        private final String what;
-        private final long total;
-        private final boolean on;
-        private final AtomicInteger done = new AtomicInteger();
-        private int shown = -1;
-
-        Progress(PrintWriter err, String what, long total, boolean on) {
-            this.err = err;
-            this.what = what;
-            this.total = total;
-            this.on = on;
-        }
-
-        @Override
-        public void accept(int n) {
-            int d = done.addAndGet(n);
-            if (!on) {
-                return;
-            }
-            int percent = (int) Math.min(100, 100L * d / Math.max(1, total));
-            synchronized (this) {
-                if (percent > shown) {
-                    shown = percent;
-                    int bars = percent / 5;
-                    err.print("\r" + what + " [" + "#".repeat(bars) + ".".repeat(20 - bars) + "] " + percent + " %");
-                    err.flush();
-                }
-            }
-        }
-
-        /** Ends the bar's line. */
-        void done() {
-            if (on && shown >= 0) {
-                err.println();
-                err.flush();
-            }
-        }
+    static ProgressBar progress(PrintWriter err, String what, long total, long from) {
+        return new ProgressBar(err, what, "runs", total, 0, total >= from && ProgressBar.stderrIsTerminal());
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.parley.core.scenario.Scenario;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
+import org.parley.io.ScenarioInput;
 import org.parley.io.json.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,9 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check.")
     List<Path> files;
 
-    /** The verdict on one file. */
+    /** The verdict on one file: valid or not, its problems, and the warnings of a valid one. */
     record FileVerdict(String file, boolean valid, String format, Integer actors, Integer issues, Integer packages,
-                       List<InputError> errors, Integer omitted) {
+                       List<InputError> errors, Integer omitted, List<InputError> warnings) {
 
         /** The number of problems found, those listed and those left out. */
         int problems() {
@@ -59,12 +60,13 @@ final class ValidateCommand implements Callable<Integer> {
         List<FileVerdict> verdicts = new ArrayList<>();
         for (Path f : files) {
             try {
-                Scenario s = input.read(f);
+                ScenarioInput in = input.load(f, spec.commandLine().getErr());
+                Scenario s = in.scenario();
                 verdicts.add(new FileVerdict(label(f), true, null, s.actors().size(), s.issues().size(),
-                        s.packages().size(), List.of(), null));
+                        s.packages().size(), List.of(), null, in.warnings()));
             } catch (InputException e) {
                 verdicts.add(new FileVerdict(label(f), false, null, null, null, null, e.errors(),
-                        e.omitted() == 0 ? null : e.omitted()));
+                        e.omitted() == 0 ? null : e.omitted(), List.of()));
             }
         }
         boolean allValid = verdicts.stream().allMatch(FileVerdict::valid);
@@ -74,8 +76,10 @@ final class ValidateCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             for (FileVerdict v : verdicts) {
                 if (v.valid()) {
+                    int w = v.warnings().size();
                     out.println(v.file() + ": ok (" + v.actors() + " actors, " + v.issues() + " issues, "
-                            + v.packages() + " packages)");
+                            + v.packages() + " packages" + (w == 0 ? "" : "; " + w + " warning" + (w == 1 ? "" : "s"))
+                            + ")");
                 } else {
                     v.errors().forEach(err::println);
                     if (v.omitted() != null) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.parley.core.scenario.Problem;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.ScenarioValidator;
+import org.parley.core.scenario.ScenarioWarnings;
 
 /**
  * The last step of every scenario reader: adds the model's own checks to the problems the reader found, locates
@@ -73,6 +74,32 @@ public final class Checked {
             }
         }
         return orThrow(s, errors);
+    }
+
+    /**
+     * The warnings of a scenario that passed {@link #scenario}: judgements that look like slips
+     * ({@link ScenarioWarnings}), each located in {@code file}.
+     */
+    public static List<InputError> warnings(Scenario s, String file, Function<String, Integer> lineOf) {
+        List<InputError> out = new ArrayList<>();
+        for (Problem p : ScenarioWarnings.of(s)) {
+            out.add(locate(p, file, lineOf));
+        }
+        return out;
+    }
+
+    /**
+     * The warnings of a table's scenario that passed {@link #table}, with paths within the row as there; the
+     * fraction check only when the saliences were written on 0-100 ({@code percentAsWritten}).
+     */
+    public static List<InputError> tableWarnings(Scenario s, String file, Function<String, Integer> lineOf,
+                                                 boolean percentAsWritten) {
+        List<InputError> out = new ArrayList<>();
+        for (Problem p : ScenarioWarnings.of(s, percentAsWritten)) {
+            InputError e = locate(p, file, lineOf);
+            out.add(new InputError(e.file(), e.line(), withinRow(e.path()), e.message()));
+        }
+        return out;
     }
 
     /**

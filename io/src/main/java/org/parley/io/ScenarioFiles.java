@@ -59,14 +59,17 @@ public final class ScenarioFiles {
     public static ScenarioInput load(TextFile text, Limits limits, BdmActorTable.Options bdm) {
         Sniffed sniffed = sniff(text);
         return switch (sniffed.format()) {
-            case PARLEY_YAML -> ScenarioInput.of(ScenarioYaml.readYaml(text, limits));
-            case PARLEY_JSON -> ScenarioInput.of(ScenarioYaml.readJson(text, limits));
-            case BDM_CSV -> ScenarioInput.of(BdmActorTable.read(text, sniffed.records(), limits, bdm));
-            case KTAB_CSV -> ScenarioInput.of(KtabCsv.read(text, sniffed.records(), limits));
-            case DECIDE -> ScenarioInput.of(DecideFile.read(text, limits));
+            case PARLEY_YAML -> ScenarioYaml.loadYaml(text, limits);
+            case PARLEY_JSON -> ScenarioYaml.loadJson(text, limits);
+            case BDM_CSV -> BdmActorTable.load(text, sniffed.records(), limits, bdm);
+            case KTAB_CSV -> KtabCsv.load(text, sniffed.records(), limits);
+            case DECIDE -> DecideFile.load(text, limits);
             case KTAB_XML -> {
                 KtabScenario k = KtabXml.read(text, limits);
-                yield new ScenarioInput(k.scenario(), Map.of(SmpModel.NAME, k.smpDefaults()), k.warnings());
+                List<InputError> warnings = new ArrayList<>();
+                k.warnings().forEach(w -> warnings.add(new InputError(text.name(), null, null, w)));
+                warnings.addAll(Checked.warnings(k.scenario(), text.name(), path -> null));
+                yield new ScenarioInput(k.scenario(), Map.of(SmpModel.NAME, k.smpDefaults()), warnings);
             }
         };
     }

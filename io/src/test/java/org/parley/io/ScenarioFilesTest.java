@@ -29,11 +29,11 @@ class ScenarioFilesTest {
         assertThat(xml.defaults("smp")).containsEntry("seed", "3707583219545544125")
                 .containsEntry("idealAdjust", "identity");
         assertThat(xml.defaults("bdm")).isEmpty();
-        assertThat(xml.notes()).anySatisfy(n -> assertThat(n).contains("IdealAdjustment"));
+        assertThat(xml.warnings()).anySatisfy(n -> assertThat(n.message()).contains("IdealAdjustment"));
         ScenarioInput yaml = ScenarioFiles.load(Path.of("examples/emission-1994.yaml"), Limits.defaults(),
                 org.parley.io.bdm.BdmActorTable.Options.defaults());
         assertThat(yaml.modelDefaults()).isEmpty();
-        assertThat(yaml.notes()).isEmpty();
+        assertThat(yaml.warnings()).isEmpty();
         assertThat(yaml.scenario()).isEqualTo(ScenarioFiles.read(Path.of("examples/emission-1994.yaml"),
                 Limits.defaults()));
     }

@@ -20,6 +20,7 @@ import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.PathLines;
+import org.parley.io.ScenarioInput;
 import org.parley.io.SalienceScale;
 import org.parley.io.text.Csv;
 import org.parley.io.text.CsvRecord;
@@ -56,6 +57,11 @@ public final class BdmActorTable {
 
     /** As {@link #read(TextFile, Limits, Options)}, from the file's records already parsed. */
     public static Scenario read(TextFile text, List<CsvRecord> records, Limits limits, Options options) {
+        return load(text, records, limits, options).scenario();
+    }
+
+    /** As {@link #read(TextFile, List, Limits, Options)}, with the scenario's warnings located in the file. */
+    public static ScenarioInput load(TextFile text, List<CsvRecord> records, Limits limits, Options options) {
         String file = text.name();
         if (records.isEmpty()) {
             throw InputException.of(file, "has no values; expected a header like Actor,Capability,Position,Salience"
@@ -119,7 +125,8 @@ public final class BdmActorTable {
         }
         Scenario scenario = new Scenario(Ids.stem(file), null, null, null, List.of(),
                 List.of(new Issue(issueId, null, null, scale, List.of(), null, null)), actors, List.of());
-        return Checked.table(scenario, errors, rowsLeftOut, file, lines::lineOf, limits);
+        Scenario checked = Checked.table(scenario, errors, rowsLeftOut, file, lines::lineOf, limits);
+        return ScenarioInput.of(checked, Checked.tableWarnings(checked, file, lines::lineOf, percent));
     }
 
     /** One actor line whose values could all be read. */

@@ -18,6 +18,7 @@ import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.PathLines;
+import org.parley.io.ScenarioInput;
 import org.parley.io.SalienceScale;
 import org.parley.io.text.Csv;
 import org.parley.io.text.CsvRecord;
@@ -46,6 +47,11 @@ public final class DecideFile {
 
     /** The scenario in a decide file; throws {@link InputException} listing every problem with its line. */
     public static Scenario read(TextFile text, Limits limits) {
+        return load(text, limits).scenario();
+    }
+
+    /** As {@link #read(TextFile, Limits)}, with the scenario's warnings located in the file. */
+    public static ScenarioInput load(TextFile text, Limits limits) {
         String file = text.name();
         List<CsvRecord> records = Csv.parse(text, delimiter(text), quote(text));
         requireWithinLimits(file, records, limits);
@@ -115,7 +121,7 @@ public final class DecideFile {
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
-        return build(text, limits, actors, issues, scales, anchors, stances, power, description, lineOf);
+        return build(text, limits, actors, issues, scales, anchors, stances, power, description, lineOf, percent);
     }
 
     private static Stance stance(String file, Row row, Map<String, CsvRecord> actors, Map<String, CsvRecord> issues,
@@ -162,11 +168,11 @@ public final class DecideFile {
                 List.of());
     }
 
-    private static Scenario build(TextFile text, Limits limits, Map<String, CsvRecord> actors,
+    private static ScenarioInput build(TextFile text, Limits limits, Map<String, CsvRecord> actors,
                                   Map<String, CsvRecord> issues,
                                   Map<String, Scale> scales, Map<String, List<Anchor>> anchors,
                                   Map<String, Map<String, Stance>> stances, Map<String, BigDecimal> power,
-                                  List<String> description, Map<String, Integer> lineOf) {
+                                  List<String> description, Map<String, Integer> lineOf, boolean percent) {
         List<Issue> issueList = new ArrayList<>();
         PathLines pathLines = new PathLines();
         for (Map.Entry<String, CsvRecord> e : issues.entrySet()) {
@@ -191,7 +197,14 @@ public final class DecideFile {
         String file = text.name();
         Scenario s = new Scenario(Ids.stem(file), null, blankToNull(String.join("\n", description)), null, List.of(),
                 issueList, actorList, List.of());
-        return Checked.scenario(s, List.of(), file, pathLines::lineOf, limits);
+        Scenario checked = Checked.scenario(s, List.of(), file, pathLines::lineOf, limits);
+        List<InputError> warnings = new ArrayList<>();
+        for (InputError w : Checked.warnings(checked, file, pathLines::lineOf)) {
+            if (percent || !w.path().endsWith(".salience")) {
+                warnings.add(w); // saliences written on 0-1 and scaled: a small one is no slip
+            }
+        }
+        return ScenarioInput.of(checked, warnings);
     }
 
     private static void declare(String file, CsvRecord r, String type, Map<String, CsvRecord> seen, Ids.Made ids,

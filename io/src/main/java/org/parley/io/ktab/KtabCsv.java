@@ -18,6 +18,7 @@ import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
 import org.parley.io.PathLines;
+import org.parley.io.ScenarioInput;
 import org.parley.io.text.Csv;
 import org.parley.io.text.CsvRecord;
 import org.parley.io.text.Numbers;
@@ -47,6 +48,11 @@ public final class KtabCsv {
 
     /** As {@link #read(TextFile, Limits)}, from the file's records already parsed. */
     public static Scenario read(TextFile text, List<CsvRecord> records, Limits limits) {
+        return load(text, records, limits).scenario();
+    }
+
+    /** As {@link #read(TextFile, List, Limits)}, with the scenario's warnings located in the file. */
+    public static ScenarioInput load(TextFile text, List<CsvRecord> records, Limits limits) {
         String file = text.name();
         if (records.isEmpty()) {
             throw InputException.of(file, "has no values; expected line 1 name,description,numActors,numDims");
@@ -105,7 +111,8 @@ public final class KtabCsv {
             }
         }
         Scenario s = new Scenario(name, null, description, null, List.of(), issues, actors, List.of());
-        return Checked.table(s, errors, actors.size() < rows.size(), file, lines::lineOf, limits);
+        Scenario checked = Checked.table(s, errors, actors.size() < rows.size(), file, lines::lineOf, limits);
+        return ScenarioInput.of(checked, Checked.tableWarnings(checked, file, lines::lineOf, true));
     }
 
     /** Whether a line looks like KTAB's header: Actor,Description,Power (or Influence, Capability),... */

@@ -19,6 +19,7 @@ import org.parley.io.PathLines;
 import org.parley.io.text.Numbers;
 import org.parley.io.text.TextFile;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
@@ -112,11 +113,21 @@ public final class LocatedTree {
                 throw located(text.name(), p.currentLocation().getLineNr(),
                         ParserMessages.plain(e.getOriginalMessage(), "exceeds a safety limit: "));
             } catch (JsonProcessingException e) {
+                MarkedYAMLException syntax = marked(e);
+                if (syntax != null) {
+                    YamlSyntax.Located l = YamlSyntax.explain(syntax, text.content());
+                    throw located(text.name(), l.line(), l.message());
+                }
                 int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
                 throw located(text.name(), line, ParserMessages.plain(e.getOriginalMessage(), "not well-formed: "));
             } catch (InputException e) {
                 throw e;
             } catch (RuntimeException e) {
+                MarkedYAMLException syntax = marked(e);
+                if (syntax != null) {
+                    YamlSyntax.Located l = YamlSyntax.explain(syntax, text.content());
+                    throw located(text.name(), l.line(), l.message());
+                }
                 // snakeyaml signals its own limits (aliases, nesting, code points) with unchecked exceptions
                 throw located(text.name(), p.currentLocation().getLineNr(),
                         ParserMessages.plain(e.getMessage(), "cannot be parsed: "));
@@ -139,6 +150,16 @@ public final class LocatedTree {
                     "more than one document; expected exactly one");
         }
         return root;
+    }
+
+    /** snakeyaml's syntax error behind a parser's exception (Jackson wraps it), or null. */
+    private static MarkedYAMLException marked(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof MarkedYAMLException m) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static InputException located(String file, int line, String message) {

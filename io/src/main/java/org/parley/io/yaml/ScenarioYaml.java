@@ -14,6 +14,7 @@ import org.parley.io.Checked;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.Limits;
+import org.parley.io.ScenarioInput;
 import org.parley.io.text.TextFile;
 
 /**
@@ -42,15 +43,25 @@ public final class ScenarioYaml {
 
     /** The validated scenario in a YAML (or JSON) text; throws {@link InputException} listing every problem. */
     public static Scenario readYaml(TextFile text, Limits limits) {
-        return read(LocatedTree.parseYaml(text, limits), text.name(), limits);
+        return loadYaml(text, limits).scenario();
     }
 
     /** The validated scenario in a strict JSON text. */
     public static Scenario readJson(TextFile text, Limits limits) {
+        return loadJson(text, limits).scenario();
+    }
+
+    /** As {@link #readYaml}, with the scenario's warnings located in the file. */
+    public static ScenarioInput loadYaml(TextFile text, Limits limits) {
+        return read(LocatedTree.parseYaml(text, limits), text.name(), limits);
+    }
+
+    /** As {@link #readJson}, with the scenario's warnings located in the file. */
+    public static ScenarioInput loadJson(TextFile text, Limits limits) {
         return read(LocatedTree.parseJson(text, limits), text.name(), limits);
     }
 
-    private static Scenario read(LocatedTree tree, String file, Limits limits) {
+    private static ScenarioInput read(LocatedTree tree, String file, Limits limits) {
         ScenarioTreeReader reader = new ScenarioTreeReader(limits);
         Scenario s = reader.read(tree.root());
         Problem refusal = reader.refusal();
@@ -58,7 +69,8 @@ public final class ScenarioYaml {
             throw new InputException(List.of(new InputError(file, tree.lineOf(refusal.path()), refusal.path(),
                     refusal.message())));
         }
-        return Checked.scenario(s, reader.problems(), file, tree::lineOf, limits);
+        Scenario checked = Checked.scenario(s, reader.problems(), file, tree::lineOf, limits);
+        return ScenarioInput.of(checked, Checked.warnings(checked, file, tree::lineOf));
     }
 
     /** The scenario as canonical Parley YAML. */

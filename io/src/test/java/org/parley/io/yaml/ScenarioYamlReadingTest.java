@@ -84,10 +84,10 @@ class ScenarioYamlReadingTest {
     }
 
     @Test
-    void aSyntaxErrorKeepsWhatWasExpectedAndDropsTheExcerpt() {
+    void aSyntaxErrorIsSaidInPlainWordsAtTheLineToFix() {
         InputError e = yaml("parley: 1\nname: [a\nissues: []\n").get(0);
-        assertThat(e.message()).startsWith("not well-formed: while parsing a flow sequence; expected ',' or ']'")
-                .doesNotContain("reader", "^", "\n");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.message()).startsWith("'[' opened here is never closed").doesNotContain("reader", "^", "\n");
     }
 
     @Test
