@@ -18,10 +18,11 @@ public final class Report {
 
     /**
      * The sections in report order: the answer first, then what it rests on, then the inputs, then the appendix.
-     * Later analyses (phasing, sweeps, tornado, backtests) add theirs before the appendix.
+     * Later analyses add theirs before the actors and the appendix.
      */
     static final List<Section> SECTIONS = List.of(new VerdictSection(), new PackageSection(),
-            new DealSpaceSection(), new ForecastSection(), new ActorsSection(), new AppendixSection());
+            new DealSpaceSection(), new ForecastSection(), new UncertaintySection(), new PhasingSection(),
+            new ActorsSection(), new AppendixSection());
 
     private final String html;
     private final List<Chart> charts;

@@ -133,8 +133,8 @@ class BrowserTest {
         assertThat(verdictTop).as("the verdict box starts within the first screen").isLessThan(300L);
         List<String> contents = new ArrayList<>();
         browser.findElements(By.cssSelector("nav.contents > ol > li > a")).forEach(a -> contents.add(a.getText()));
-        assertThat(contents).containsExactly("Verdict", "Packages", "Deal space", "Forecasts",
-                "Actors and judgements", "Appendix: issues, facts and sources");
+        assertThat(contents).containsExactly("Verdict", "Packages", "Deal space", "Forecasts", "How sure",
+                "Phasing", "Actors and judgements", "Appendix: issues, facts and sources");
     }
 
     private static void packageTable(ChromeDriver browser, ReportInput in) {
