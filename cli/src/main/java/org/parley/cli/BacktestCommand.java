@@ -19,11 +19,14 @@ import org.parley.core.exec.BatchRunner;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.text.Nearest;
 import org.parley.io.AtomicFiles;
+import org.parley.io.OutputPaths;
 import org.parley.io.json.ResultJson;
 import org.parley.io.outcomes.BacktestCsv;
 import org.parley.io.outcomes.CapabilityCsv;
 import org.parley.io.outcomes.OutcomeFiles;
 import org.parley.io.text.TextFile;
+import org.parley.report.BacktestInput;
+import org.parley.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,6 +82,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write a self-contained HTML report "
+            + "(leaderboard, each model's errors, forecasts against outcomes; opens offline) to FILE.")
+    Path report;
+
     @Mixin
     InputOptions input;
 
@@ -97,6 +104,10 @@ final class BacktestCommand implements Callable<Integer> {
             throw new Parley.UserError("--threads " + cores + ": expected 1 to 256");
         }
         Double share = split == null ? null : share(split);
+        OutputPaths outputs = Outputs.protecting(store.db, file);
+        if (report != null) {
+            outputs.file(report, "--report");
+        }
         try (Recorder rec = Recorder.start(store, spec)) {
             TextFile text = TextFile.read(file, input.limits());
             OutcomeDataset data = OutcomeFiles.read(text);
@@ -122,6 +133,11 @@ final class BacktestCommand implements Callable<Integer> {
                 AtomicFiles.write(out.resolve("backtest.json"), ResultJson.write(result));
             }
             rec.ok(result, params);
+            if (report != null) {
+                outputs.write(report, Report.of(new BacktestInput(result, ReportOptions.fresh(spec), null)).html(),
+                        "--report");
+                spec.commandLine().getErr().println("wrote " + report);
+            }
             PrintWriter w = spec.commandLine().getOut();
             w.print(json ? ResultJson.write(result) : BacktestText.render(result));
             w.flush();

@@ -21,7 +21,10 @@ import org.parley.core.negotiation.bidspace.UtilityIndex;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.text.Nearest;
 import org.parley.io.deals.DealFiles;
+import org.parley.io.OutputPaths;
 import org.parley.io.json.ResultJson;
+import org.parley.report.NegotiationInput;
+import org.parley.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -111,6 +114,11 @@ final class NegotiateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write a self-contained HTML report "
+            + "(each party's utility trace, the outcome against the frontier, the Nash point and the packages) to "
+            + "FILE.")
+    Path report;
+
     @Override
     public Integer call() {
         Deadline deadline = deadline(rounds, millis);
@@ -121,6 +129,13 @@ final class NegotiateCommand implements Callable<Integer> {
         }
         if (maxBids < 1) {
             throw new Parley.UserError("--max-bids " + maxBids + ": expected a positive number");
+        }
+        if (landscape && report != null) {
+            throw new Parley.UserError("--report draws one session, not --landscape");
+        }
+        OutputPaths outputs = Outputs.protecting(store.db, file);
+        if (report != null) {
+            outputs.file(report, "--report");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -169,6 +184,11 @@ final class NegotiateCommand implements Callable<Integer> {
                 if (traceCsv != null) {
                     org.parley.io.AtomicFiles.write(traceCsv, org.parley.io.negotiation.SessionTables.trace(r));
                     err.println("wrote " + traceCsv);
+                }
+                if (report != null) {
+                    outputs.write(report, Report.of(new NegotiationInput(r, setting.scenario() == null ? null
+                            : setting.scenario().scenario(), ReportOptions.fresh(spec), null)).html(), "--report");
+                    err.println("wrote " + report);
                 }
             }
             rec.ok(doc, params);

@@ -27,7 +27,7 @@ import org.parley.report.chart.PointMark;
  * every party's slack per stage with the zero line and the binding stage marked; where none exists, who is tempted
  * at which stage and the hostage that would make one exist, in words.
  */
-final class PhasingSection implements Section {
+final class PhasingSection implements Section<ReportInput> {
 
     @Override
     public String id() {

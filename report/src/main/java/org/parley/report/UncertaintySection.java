@@ -22,7 +22,7 @@ import org.parley.report.chart.RowChart;
  * central values; the tornado of the verdicts (each package's deciding margin as each key judgement moves over its
  * range) with the break-even values in words; and the 80 % interval of each issue's forecast.
  */
-final class UncertaintySection implements Section {
+final class UncertaintySection implements Section<ReportInput> {
 
     /** The tornado's colours: the judgement at its low and at its high value. */
     static final String LOW = "#0072B2";

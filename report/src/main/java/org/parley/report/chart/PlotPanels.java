@@ -77,9 +77,18 @@ public record PlotPanels(String id, String title, List<Panel> panels, int column
         return HEADING + plotHeight + TICKS + GAP;
     }
 
+    /** The width of a panel: as asked, or wider where a panel's heading needs it. */
+    private double panel() {
+        double w = panelWidth;
+        for (Panel p : panels) {
+            w = p.title() == null ? w : Math.max(w, Math.ceil(TextMetrics.width(p.title(), 12, true)) + 14);
+        }
+        return w;
+    }
+
     @Override
     public int width() {
-        return 12 + Math.min(columns, panels.size()) * panelWidth + 12;
+        return (int) Math.ceil(12 + Math.min(columns, panels.size()) * panel() + 12);
     }
 
     /** Below the last row of panels and its tick labels. */
@@ -100,9 +109,9 @@ public record PlotPanels(String id, String title, List<Panel> panels, int column
 
     /** Panel {@code k}'s plot area. */
     public Box plot(int k) {
-        double px = 12 + (k % columns) * panelWidth;
+        double px = 12 + (k % columns) * panel();
         double py = TOP + (k / columns) * panelHeight();
-        return new Box(px + axisWidth(), py + HEADING, panelWidth - axisWidth() - 16, plotHeight);
+        return new Box(px + axisWidth(), py + HEADING, panel() - axisWidth() - 16, plotHeight);
     }
 
     /** Where panel {@code k}'s mark labels go (computed from the geometry alone, the same every time). */
