@@ -48,6 +48,11 @@ class NegotiationReportTest {
     }
 
     private static final SessionResult AGREED = session("boulware,conceder,linear", 100);
+
+    /** The flagship's veto parties, USA Boulware, RUS Conceder, UKR Linear, under SAOP for 100 rounds. */
+    static SessionResult flagshipSession() {
+        return AGREED;
+    }
     private static final Report REPORT = Report.of(new NegotiationInput(AGREED, Flagship.scenario(), null, null));
     private static final Document DOC = Jsoup.parse(REPORT.html());
 
