@@ -36,7 +36,8 @@ import org.parley.core.text.Decimals;
  * with the network off, at 1280 and 800 px wide and as printed: the verdict box comes first, the package table holds
  * every package's terms, the deal-space figures show every veto party with the zone drawn, no two texts overprint
  * in any chart (their boxes measured in the browser), nothing runs off the page at 800 px, and every chart renders.
- * Full-page screenshots are kept in report/target/screenshots/. Skipped when the browser is not installed.
+ * The new sections (how sure, phasing) and the backtest and negotiation reports are read the same way. Full-page
+ * screenshots and the figures are kept in report/target/screenshots/. Skipped when the browser is not installed.
  */
 class BrowserTest {
 
@@ -109,6 +110,10 @@ class BrowserTest {
                     "deal-space-1280.png");
             save(shot(browser, browser.findElement(By.cssSelector("section#how-sure"))), "how-sure-1280.png");
             save(shot(browser, browser.findElement(By.cssSelector("section#phasing"))), "phasing-1280.png");
+            for (String id : List.of("acceptance-chances", "verdict-tornado", "forecast-intervals",
+                    "schedule-grand-bargain-repaired", "slack-grand-bargain-repaired")) {
+                save(shot(browser, browser.findElement(By.id("fig-" + id))), id + "-1280.png");
+            }
 
             browser.manage().window().setSize(new Dimension(800, 1000));
             assertThat(browser.executeScript("return window.innerWidth;")).isEqualTo(800L);
@@ -244,7 +249,12 @@ class BrowserTest {
                 assertThat(browser.findElement(By.cssSelector("body > section .verdict")).isDisplayed()).isTrue();
                 assertThat(overlaps(browser)).as(r[0] + ": overlapping texts at 1280 px").isEmpty();
                 everyChartRenders(browser, report.charts().stream().map(c -> c.id()).toList());
-                save(fullPage(browser), r[0] + "-1280.png");
+                byte[] page = fullPage(browser);
+                save(page, r[0] + "-1280.png");
+                save(top(ImageIO.read(new ByteArrayInputStream(page)), 1900), r[0] + "-1280-top.png");
+                for (var c : report.charts()) {
+                    save(shot(browser, browser.findElement(By.id("fig-" + c.id()))), r[0] + "-" + c.id() + ".png");
+                }
                 browser.manage().window().setSize(new Dimension(800, 1000));
                 assertThat(horizontalOverflow(browser)).as(r[0] + ": page wider than 800 px").isLessThanOrEqualTo(0L);
                 assertThat(overlaps(browser)).as(r[0] + ": overlapping texts at 800 px").isEmpty();
