@@ -16,6 +16,8 @@ import org.parley.core.uncertainty.UncertaintyDigest;
 import org.parley.core.uncertainty.UncertaintyDigest.DecidingMargin;
 import org.parley.core.uncertainty.UncertaintyDigest.KeyJudgement;
 import org.parley.core.uncertainty.UncertaintyWords;
+import org.parley.io.json.ResultJson;
+import org.parley.io.json.StoredResults;
 import org.parley.report.chart.Axis;
 import org.parley.report.chart.RowChart;
 
@@ -124,6 +126,17 @@ class UncertaintySectionTest {
         }
         assertThat(DOC.select("#svg-forecast-intervals text").eachText())
                 .contains("80 %: 58.8 to 63.9 (central 61.4)");
+    }
+
+    @Test
+    void the_analysis_stored_as_json_and_read_back_holds_the_same_digest_and_phasing_and_draws_the_same_report() {
+        String json = ResultJson.write(IN.analysis());
+        Analysis back = StoredResults.analysis("analyze", json).orElseThrow();
+        assertThat(back.uncertainty()).isEqualTo(IN.analysis().uncertainty());
+        assertThat(back.uncertainty().judgements().get(0).swings()).hasSize(3);
+        assertThat(back.phasing()).isEqualTo(IN.analysis().phasing());
+        assertThat(Report.of(new ReportInput(IN.scenario(), back, IN.run(), null, null)).html())
+                .isEqualTo(REPORT.html());
     }
 
     @Test
