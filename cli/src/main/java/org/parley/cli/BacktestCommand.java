@@ -19,11 +19,14 @@ import org.parley.core.exec.BatchRunner;
 import org.parley.core.forecast.ForecastModels;
 import org.parley.core.text.Nearest;
 import org.parley.io.AtomicFiles;
+import org.parley.io.OutputPaths;
 import org.parley.io.json.ResultJson;
 import org.parley.io.outcomes.BacktestCsv;
 import org.parley.io.outcomes.CapabilityCsv;
 import org.parley.io.outcomes.OutcomeFiles;
 import org.parley.io.text.TextFile;
+import org.parley.report.BacktestInput;
+import org.parley.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,6 +82,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write a self-contained HTML report "
+            + "(leaderboard, each model's errors, forecasts against outcomes; opens offline) to FILE.")
+    Path report;
+
     @Mixin
     InputOptions input;
 
@@ -98,8 +105,12 @@ final class BacktestCommand implements Callable<Integer> {
         }
         Double share = split == null ? null : share(split);
         RunFiles files = RunFiles.of(store, spec);
-        Path dir = out == null ? null : Outputs.protecting(store.db, file).folder(files.target(out),
+        OutputPaths outputs = Outputs.protecting(store.db, file);
+        Path dir = out == null ? null : outputs.folder(files.target(out),
                 List.of("split.csv", "predictions.csv", "backtest.json"), "--out");
+        if (report != null) {
+            outputs.file(files.target(report), "--report");
+        }
         try (Recorder rec = Recorder.start(store, spec, files)) {
             TextFile text = TextFile.read(file, input.limits());
             OutcomeDataset data = OutcomeFiles.read(text);
@@ -126,6 +137,12 @@ final class BacktestCommand implements Callable<Integer> {
                 files.wrote(dir.resolve("predictions.csv"));
                 AtomicFiles.write(dir.resolve("backtest.json"), ResultJson.write(result));
                 files.wrote(dir.resolve("backtest.json"));
+            }
+            if (report != null) {
+                Path to = files.target(report);
+                outputs.write(to, Report.of(new BacktestInput(result, ReportOptions.fresh(spec), null)).html(),
+                        "--report");
+                files.wrote(to);
             }
             rec.ok(result, params);
             PrintWriter w = spec.commandLine().getOut();

@@ -23,8 +23,11 @@ import org.parley.core.text.Nearest;
 import org.parley.io.AtomicFiles;
 import org.parley.io.OutputPaths;
 import org.parley.io.deals.DealFiles;
+import org.parley.io.OutputPaths;
 import org.parley.io.json.ResultJson;
 import org.parley.io.negotiation.SessionTables;
+import org.parley.report.NegotiationInput;
+import org.parley.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -114,6 +117,11 @@ final class NegotiateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write a self-contained HTML report "
+            + "(each party's utility trace, the outcome against the frontier, the Nash point and the packages) to "
+            + "FILE.")
+    Path report;
+
     @Override
     public Integer call() {
         Deadline deadline = deadline(rounds, millis);
@@ -125,16 +133,22 @@ final class NegotiateCommand implements Callable<Integer> {
         if (maxBids < 1) {
             throw new Parley.UserError("--max-bids " + maxBids + ": expected a positive number");
         }
+        if (landscape && report != null) {
+            throw new Parley.UserError("--report draws one session, not --landscape");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (deadline.timed()) {
             err.println("warning: a deadline in wall time makes the result depend on this machine's speed and load");
         }
         RunFiles files = RunFiles.of(store, spec);
+        OutputPaths outputs = Outputs.protecting(store.db, file);
+        profiles.forEach(profile -> outputs.keep(profile, "an input of this run"));
         if (traceCsv != null) {
-            OutputPaths outputs = Outputs.protecting(store.db, file);
-            profiles.forEach(profile -> outputs.keep(profile, "an input of this run"));
             outputs.file(files.target(traceCsv), "--trace-csv");
+        }
+        if (report != null) {
+            outputs.file(files.target(report), "--report");
         }
         try (Plugins plug = Plugins.load(plugins); Recorder rec = Recorder.start(store, spec, files)) {
             List<NegotiatorSpec> specs = new ArrayList<>();
@@ -178,6 +192,12 @@ final class NegotiateCommand implements Callable<Integer> {
                 if (traceCsv != null) {
                     Path to = files.target(traceCsv);
                     AtomicFiles.write(to, SessionTables.trace(r));
+                    files.wrote(to);
+                }
+                if (report != null) {
+                    Path to = files.target(report);
+                    outputs.write(to, Report.of(new NegotiationInput(r, setting.scenario() == null ? null
+                            : setting.scenario().scenario(), ReportOptions.fresh(spec), null)).html(), "--report");
                     files.wrote(to);
                 }
             }

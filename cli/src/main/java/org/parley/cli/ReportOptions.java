@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /** Options of commands that write an HTML report: the file, PNG copies of its charts, one pair's deal space. */
 final class ReportOptions {
 
-    private static final Set<String> OWN = Set.of("-o", "--output", "--png", "--pair");
+    private static final Set<String> OWN = Set.of("-o", "--output", "--png", "--pair", "--report");
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write a self-contained HTML report (charts inline, opens offline) to FILE.")
@@ -77,8 +77,19 @@ final class ReportOptions {
         check(s);
         RunInfo shown = new RunInfo(run.id(), run.command(), shownArgs(run.args()), run.startedAt(),
                 run.parleyVersion());
-        Report report = Report.of(new ReportInput(s, analysis, shown, pair,
-                timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null));
+        write(Report.of(new ReportInput(s, analysis, shown, pair, generatedAt())), outputs, sink);
+    }
+
+    /** The generation time to print, when --timestamp asks for it. */
+    String generatedAt() {
+        return timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : null;
+    }
+
+    /**
+     * Writes a report (and its charts as PNGs) where {@code sink} puts them, each file checked again by
+     * {@code outputs} and announced through {@code sink}.
+     */
+    void write(Report report, OutputPaths outputs, Outputs.Sink sink) {
         if (output != null) {
             Path to = sink.target(output);
             outputs.write(to, report.html(), "-o");
@@ -98,5 +109,15 @@ final class ReportOptions {
     /** The arguments as shown in the report: without the report's own options, which do not change the results. */
     static List<String> shownArgs(List<String> args) {
         return Args.without(args, OWN, Set.of("--timestamp", "--json"));
+    }
+
+    /**
+     * The run shown in the report a command writes with {@code --report FILE} (backtest, negotiate): the command and
+     * its arguments as given, less the store's options and {@code --report} itself.
+     */
+    static RunInfo fresh(picocli.CommandLine.Model.CommandSpec spec) {
+        List<String> given = spec.commandLine().getParseResult() == null ? List.of()
+                : spec.commandLine().getParseResult().originalArgs();
+        return new RunInfo(null, spec.name(), shownArgs(Recorder.ownArgs(given)), null, Parley.version());
     }
 }

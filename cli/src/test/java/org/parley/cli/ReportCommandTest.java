@@ -86,4 +86,61 @@ class ReportCommandTest {
         assertThat(Cli.run("report", "77", "-o", dir.resolve("z.html").toString(), "--db", db()).err())
                 .contains("no run 77");
     }
+
+    @Test
+    void backtest_report_writes_the_leaderboard_and_a_recorded_backtest_reports_the_same_but_for_its_run()
+            throws Exception {
+        Path fresh = dir.resolve("backtest.html");
+        Cli.Run r = Cli.run("backtest", "data/deu/deu3.csv", "--model", "compromise,median", "--resamples", "200",
+                "--report", fresh.toString(), "--db", db());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("wrote " + fresh);
+        String a = Files.readString(fresh);
+        assertThat(a).startsWith("<!DOCTYPE html>").contains("<title>Parley backtest: deu3</title>")
+                .contains("Results of parley backtest data/deu/deu3.csv --model compromise,median --resamples 200")
+                .doesNotContain("--report").contains("id=\"fig-diff-all\"").contains("id=\"fig-errors-all\"")
+                .contains("id=\"fig-predicted-actual\"").contains("<span class=\"num\">23.68</span>");
+        Path stored = dir.resolve("run1.html");
+        Cli.Run again = Cli.run("report", "1", "-o", stored.toString(), "--png", dir.resolve("png").toString(),
+                "--db", db());
+        assertThat(again.code()).as(again.err()).isZero();
+        String b = Files.readString(stored);
+        assertThat(b).contains("Results of run 1: parley backtest data/deu/deu3.csv");
+        assertThat(withoutHeader(b)).isEqualTo(withoutHeader(a));
+        try (var pngs = Files.list(dir.resolve("png"))) {
+            assertThat(pngs.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("diff-all.png",
+                    "errors-all.png", "predicted-actual.png");
+        }
+        Cli.Run onto = Cli.run("backtest", "data/deu/deu3.csv", "--model", "compromise", "--report",
+                "data/deu/deu3.csv", "--no-store");
+        assertThat(onto.code()).isEqualTo(2);
+        assertThat(onto.err()).contains("--report").contains("an input of this run");
+    }
+
+    @Test
+    void negotiate_report_draws_the_session_and_a_recorded_session_reports_the_same_but_for_its_run()
+            throws Exception {
+        Path fresh = dir.resolve("session.html");
+        Cli.Run r = Cli.run("negotiate", RunsCommandTest.FLAGSHIP, "--agents", "boulware,conceder,linear",
+                "--report", fresh.toString(), "--db", db());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("wrote " + fresh);
+        String a = Files.readString(fresh);
+        assertThat(a).contains("id=\"fig-utility-traces\"").contains("id=\"fig-session-usa-rus\"")
+                .contains("id=\"fig-session-usa-ukr\"").contains("id=\"fig-session-rus-ukr\"")
+                .contains("Agreement in round 85");
+        Cli.Run again = Cli.run("report", "1", "-o", dir.resolve("run1.html").toString(), "--db", db());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(withoutHeader(Files.readString(dir.resolve("run1.html")))).isEqualTo(withoutHeader(a));
+        Cli.Run landscape = Cli.run("negotiate", RunsCommandTest.FLAGSHIP, "--agents", "boulware,conceder",
+                "--landscape", "--report", dir.resolve("l.html").toString(), "--no-store");
+        assertThat(landscape.code()).isEqualTo(2);
+        assertThat(landscape.err()).isEqualTo("parley: --report draws one session, not --landscape\n");
+        assertThat(dir.resolve("l.html")).doesNotExist();
+        Cli.Run pair = Cli.run("report", "1", "-o", dir.resolve("p.html").toString(), "--pair", "USA,RUS",
+                "--db", db());
+        assertThat(pair.code()).isEqualTo(2);
+        assertThat(pair.err()).contains("--pair applies to the report of a scenario's analysis, not to a negotiate "
+                + "run");
+    }
 }

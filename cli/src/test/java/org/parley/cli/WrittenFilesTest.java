@@ -91,8 +91,14 @@ class WrittenFilesTest {
                         "wrote " + out.resolve("predictions.csv") + " (run 3)",
                         "wrote " + out.resolve("backtest.json") + " (run 3)");
         Path trace = dir.resolve("trace.csv");
+        Path session = dir.resolve("session.html");
         assertThat(wrote(Cli.run("negotiate", "data/genius/laptop_anac2011", "--agents", "boulware,conceder",
-                "--trace-csv", trace.toString(), "--db", db()))).containsExactly("wrote " + trace + " (run 4)");
+                "--trace-csv", trace.toString(), "--report", session.toString(), "--db", db())))
+                .containsExactly("wrote " + trace + " (run 4)", "wrote " + session + " (run 4)");
+        Path scored = dir.resolve("backtest.html");
+        assertThat(wrote(Cli.run("backtest", "examples/eu-outcomes-sample.csv", "--model", "compromise",
+                "--resamples", "50", "--report", scored.toString(), "--db", db())))
+                .containsExactly("wrote " + scored + " (run 5)");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.parley.report.chart.Fmt;
  * discount factor and every stance) in a block that is open (a reader may fold it); each cell also carries its note
  * as a tooltip.
  */
-final class ActorsSection implements Section {
+final class ActorsSection implements Section<ReportInput> {
 
     @Override
     public String id() {

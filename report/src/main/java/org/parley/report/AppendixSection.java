@@ -14,7 +14,7 @@ import org.parley.io.text.Numbers;
  * The appendix: every issue's scale, status quo and anchors, with who concedes it in a phased deal and whether it
  * can be taken back; the sourced facts; the sources.
  */
-final class AppendixSection implements Section {
+final class AppendixSection implements Section<ReportInput> {
 
     @Override
     public String id() {

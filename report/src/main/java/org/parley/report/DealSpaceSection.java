@@ -27,7 +27,7 @@ import org.parley.report.chart.PointMark;
  * the pair asked for): the Pareto frontier, the zone of agreement shaded, the packages, their repairs and the
  * bargaining solutions, with the min-difference point marked when it lies outside the zone.
  */
-final class DealSpaceSection implements Section {
+final class DealSpaceSection implements Section<ReportInput> {
 
     @Override
     public String id() {

@@ -24,7 +24,7 @@ import org.parley.report.chart.TrajectoryPanels;
  * range of a forecast that did not settle; a table in the issue's units and words), the actors' starting positions
  * (heat map), and for each model that runs in rounds one small-multiples figure of every actor's position by round.
  */
-final class ForecastSection implements Section {
+final class ForecastSection implements Section<ReportInput> {
 
     private static final String PCT = "% of the issue's scale";
 

@@ -18,7 +18,7 @@ import org.parley.report.chart.TermsChart;
  * point, each term in the issue's units and in the words of its anchors; who accepts each; and a chart of the
  * terms on each issue's scale.
  */
-final class PackageSection implements Section {
+final class PackageSection implements Section<ReportInput> {
 
     /** The {@code data-column} of the table's cells: "status quo", "package ID" or "Nash point". */
     static final String STATUS_QUO = "status quo";

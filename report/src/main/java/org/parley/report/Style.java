@@ -50,7 +50,8 @@ final class Style {
             tr.why td { background: #FAFAFA; font-size: 0.95em; }
             tr.why ul { margin: 0.3em 0; padding-left: 1.4em; }
             details summary { cursor: pointer; color: #0060A0; }
-            ul.findings li { margin: 0.35em 0; }
+            ul.findings li, ol.findings li { margin: 0.35em 0; }
+            p.phase-heading { font-weight: bold; margin: 1.2em 0 0.2em; }
             figure.chart { margin: 1em 0; }
             figure.chart svg { display: block; max-width: 100%; height: auto; }
             .figures { display: flex; flex-wrap: wrap; gap: 0 1.2em; }

@@ -6,7 +6,7 @@ import org.parley.core.verdict.Verdict;
  * The verdict box at the top of the report: the analysis's answer in plain words, paragraph by paragraph, exactly
  * as {@code analyze} prints it, with a link to the glossary of its terms.
  */
-final class VerdictSection implements Section {
+final class VerdictSection implements Section<ReportInput> {
 
     @Override
     public String id() {
@@ -16,6 +16,11 @@ final class VerdictSection implements Section {
     @Override
     public String title() {
         return "Verdict";
+    }
+
+    @Override
+    public boolean answer() {
+        return true;
     }
 
     @Override

@@ -19,6 +19,11 @@ final class Flagship {
     private Flagship() {
     }
 
+    /** The flagship scenario. */
+    static Scenario scenario() {
+        return SCENARIO;
+    }
+
     static ReportInput input() {
         return new ReportInput(SCENARIO, ANALYSIS, new RunInfo(null, "analyze", List.of("analyze", FILE.toString()),
                 null, "test"), null, null);

@@ -113,7 +113,8 @@ class ReportContentTest {
         List<String> order = DOC.select("section").eachAttr("id");
         assertThat(order.get(order.size() - 1)).isEqualTo("appendix");
         assertThat(DOC.select("nav.contents > ol > li > a").eachText()).containsExactly("Verdict", "Packages",
-                "Deal space", "Forecasts", "Actors and judgements", "Appendix: issues, facts and sources");
+                "Deal space", "Forecasts", "How sure", "Phasing", "Actors and judgements",
+                "Appendix: issues, facts and sources");
         assertThat(DOC.select("nav.contents a").eachAttr("href")).allSatisfy(h ->
                 assertThat(DOC.getElementById(h.substring(1))).as(h).isNotNull());
     }

@@ -19,7 +19,9 @@ class ReportTest {
     /** The flagship's charts in report order: one small-multiples figure per multi-round model, a pair per veto pair. */
     static final List<String> FLAGSHIP_CHARTS = List.of("package-terms", "acceptance-map", "deal-space-usa-rus",
             "deal-space-usa-ukr", "deal-space-rus-ukr", "forecast-by-model", "actor-positions", "trajectory-bdm",
-            "trajectory-exchange", "trajectory-smp");
+            "trajectory-exchange", "trajectory-smp", "acceptance-chances", "verdict-tornado", "forecast-intervals",
+            "schedule-grand-bargain-repaired", "slack-grand-bargain-repaired", "schedule-partition", "slack-partition",
+            "schedule-partition-repaired", "slack-partition-repaired");
 
     @TempDir
     Path dir;
@@ -53,7 +55,7 @@ class ReportTest {
         assertThat(doc.select("a[href]")).allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
         assertThat(html).doesNotContain("url(").doesNotContain("@import");
         assertThat(doc.select("section").eachAttr("id")).containsExactly("verdict", "packages", "deal-space",
-                "forecasts", "actors", "appendix");
+                "forecasts", "how-sure", "phasing", "actors", "appendix");
         assertThat(doc.select("section#verdict .verdict p").first().text()).startsWith("None of the 3 packages passes");
         assertThat(doc.select("table.stances tbody tr.actor")).hasSize(13);
         assertThat(doc.select("table.stances .judgement")).isNotEmpty();

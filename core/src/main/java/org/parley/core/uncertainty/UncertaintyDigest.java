@@ -28,13 +28,26 @@ public record UncertaintyDigest(String model, int draws, long seed, List<Sweep.I
 
     /**
      * One judgement that matters: its path, its widest swing of a veto party's margin (utility points) and on which
-     * output, and its break-even values, one per package whose verdict it can flip.
+     * output, its break-even values (one per package whose verdict it can flip), the {@code low} and {@code high}
+     * values it takes in the tornado (null in runs recorded before they were kept), and for every package how its
+     * deciding margin moves when the judgement goes from low to high ({@code swings}, the tornado of the verdicts).
      */
-    public record KeyJudgement(String input, double swing, String output, List<Sensitivity.BreakEven> breakEvens) {
+    public record KeyJudgement(String input, double swing, String output, List<Sensitivity.BreakEven> breakEvens,
+                               Double low, Double high, List<DecidingMargin> swings) {
 
         public KeyJudgement {
             breakEvens = List.copyOf(breakEvens);
+            swings = swings == null ? List.of() : List.copyOf(swings);
         }
+    }
+
+    /**
+     * A package's deciding margin, {@code min_j (u_j - rv_j)} over the veto parties j (the package passes when every
+     * veto party accepts, so when it is at least 0), with the veto party that holds it: at the central values, and
+     * with one judgement at its low and at its high tornado value (the others central). Utility points.
+     */
+    public record DecidingMargin(String packageId, double central, String centralParty, double atLow, String lowParty,
+                                 double atHigh, String highParty) {
     }
 
     /**
@@ -83,8 +96,47 @@ public record UncertaintyDigest(String model, int draws, long seed, List<Sweep.I
         for (Sensitivity.Bar b : bars.subList(0, Math.min(top, bars.size()))) {
             List<Sensitivity.BreakEven> be = sens.breakEvens().stream().filter(x -> x.input().equals(b.input()))
                     .toList();
-            out.add(new KeyJudgement(b.input(), b.swing(), on.get(b.input()), be));
+            out.add(new KeyJudgement(b.input(), b.swing(), on.get(b.input()), be, b.low(), b.high(),
+                    decidingMargins(sens, b.input())));
         }
+        return out;
+    }
+
+    /**
+     * Every package's deciding margin at the central values and with {@code input} at its low and high tornado
+     * value: the smallest of the veto parties' margins ({@code margin PACKAGE PARTY} outputs, in output order; ties
+     * go to the party listed first), each read from the tornado (an output the input does not move keeps its
+     * central value).
+     */
+    static List<DecidingMargin> decidingMargins(Sensitivity sens, String input) {
+        Map<String, Sensitivity.Bar> bars = new LinkedHashMap<>();
+        for (Sensitivity.Tornado t : sens.tornado()) {
+            t.bars().stream().filter(b -> b.input().equals(input)).findFirst().ifPresent(b -> bars.put(t.output(), b));
+        }
+        Map<String, List<String>> byPackage = new LinkedHashMap<>();
+        for (String output : sens.outputs()) {
+            String[] part = output.split(" ");
+            if (part.length == 3 && part[0].equals("margin")) {
+                byPackage.computeIfAbsent(part[1], k -> new ArrayList<>()).add(output);
+            }
+        }
+        List<DecidingMargin> out = new ArrayList<>();
+        byPackage.forEach((pkg, outputs) -> {
+            String[] party = new String[3];
+            double[] min = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+            for (String output : outputs) {
+                double c = sens.central().get(output);
+                Sensitivity.Bar b = bars.get(output);
+                double[] v = {c, b == null ? c : b.atLow(), b == null ? c : b.atHigh()};
+                for (int k = 0; k < 3; k++) {
+                    if (v[k] < min[k]) {
+                        min[k] = v[k];
+                        party[k] = output.split(" ")[2];
+                    }
+                }
+            }
+            out.add(new DecidingMargin(pkg, min[0], party[0], min[1], party[1], min[2], party[2]));
+        });
         return out;
     }
 }

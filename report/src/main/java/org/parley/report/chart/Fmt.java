@@ -42,6 +42,16 @@ public final class Fmt {
         return s.equals("-0.0") || s.equals("+0.0") ? "0.0" : s;
     }
 
+    /** A tick label with as many decimals as the step between ticks needs (none when it is whole). */
+    public static String tick(double x, double step) {
+        if (!(step > 0) || Math.abs(step - Math.rint(step)) < 1e-9 && Math.abs(x - Math.rint(x)) < 1e-9) {
+            return tick(x);
+        }
+        int decimals = Math.max(0, Math.min(6, (int) Math.ceil(-Math.log10(step) - 1e-9)));
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", x);
+        return s.matches("-0\\.?0*") ? s.substring(1) : s;
+    }
+
     /** A tick label: no decimals when whole. */
     public static String tick(double x) {
         return Math.abs(x - Math.rint(x)) < 1e-9 ? Long.toString(Math.round(x)) : one(x);

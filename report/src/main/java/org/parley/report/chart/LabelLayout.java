@@ -48,10 +48,12 @@ public final class LabelLayout {
     private final List<Box> marks = new ArrayList<>();
     private final List<Box> labels = new ArrayList<>();
     private final List<Leader> leaders = new ArrayList<>();
+    private final List<double[]> lines;
 
-    private LabelLayout(Box bounds, double size, List<Box> obstacles) {
+    private LabelLayout(Box bounds, double size, List<Box> obstacles, List<double[]> lines) {
         this.bounds = bounds;
         this.size = size;
+        this.lines = lines;
         obstacles.forEach(b -> marks.add(b.grow(GAP)));
     }
 
@@ -60,7 +62,16 @@ public final class LabelLayout {
      * point, and anything else already drawn there that text must not cover), at {@code size} pixels.
      */
     public static Result place(List<Request> requests, Box bounds, List<Box> obstacles, double size) {
-        return new LabelLayout(bounds, size, obstacles).run(requests);
+        return new LabelLayout(bounds, size, obstacles, List.of()).run(requests);
+    }
+
+    /**
+     * As {@link #place(List, Box, List, double)}, and no label's box is crossed by any of the {@code lines}
+     * (segments {@code {x1, y1, x2, y2}} already drawn: series, rules), which leaders may cross.
+     */
+    public static Result place(List<Request> requests, Box bounds, List<Box> obstacles, List<double[]> lines,
+                               double size) {
+        return new LabelLayout(bounds, size, obstacles, List.copyOf(lines)).run(requests);
     }
 
     private Result run(List<Request> requests) {
@@ -154,6 +165,11 @@ public final class LabelLayout {
             }
         }
         Box padded = b.grow(GAP);
+        for (double[] l : lines) {
+            if (padded.crossedBy(l[0], l[1], l[2], l[3])) {
+                return false;
+            }
+        }
         for (Leader l : leaders) {
             if (padded.crossedBy(l.x1(), l.y1(), l.x2(), l.y2())) {
                 return false;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The label placement: on random clouds of points (crowded ones included) no label overprints another, a point or
- * a leader line, every label stays in the plot, every point is either labelled or numbered, and the same input
- * gives the same layout.
+ * a leader line (nor a line already drawn, when the chart gives its lines), every label stays in the plot, every
+ * point is either labelled or numbered, and the same input gives the same layout.
  */
 class LabelLayoutTest {
 
@@ -60,6 +60,43 @@ class LabelLayoutTest {
                                 .allMatch(p -> p.text().equals(Integer.toString(x.number())))).isTrue();
                     }
                     assertThat(LabelLayout.place(requests, PLOT, marks, 11)).isEqualTo(r);
+                });
+    }
+
+    @Test
+    void no_label_lies_across_a_drawn_line_and_every_point_is_still_named_or_numbered() {
+        qt().withExamples(150).withFixedSeed(23).forAll(longs().all(), integers().between(1, 12))
+                .checkAssert((seed, n) -> {
+                    List<LabelLayout.Request> requests = requests(seed, n);
+                    List<Box> marks = new ArrayList<>();
+                    requests.forEach(r -> marks.add(Marker.DIAMOND.box(r.x(), r.y(), 4.5)));
+                    SplittableRandom random = new SplittableRandom(seed ^ 0x5EED);
+                    List<double[]> lines = new ArrayList<>();
+                    double x0 = PLOT.x();
+                    double y0 = PLOT.y() + random.nextDouble() * PLOT.h();
+                    for (int k = 0; k < 6 + random.nextInt(20); k++) {
+                        double x1 = Math.min(PLOT.right(), x0 + random.nextDouble() * 60);
+                        double y1 = PLOT.y() + random.nextDouble() * PLOT.h();
+                        lines.add(new double[] {x0, y0, x1, y1});
+                        x0 = x1;
+                        y0 = y1;
+                    }
+                    lines.add(new double[] {PLOT.x(), 220, PLOT.right(), 220});
+                    LabelLayout.Result r = LabelLayout.place(requests, PLOT, marks, lines, 10);
+                    for (LabelLayout.Placed p : r.placed()) {
+                        for (double[] l : lines) {
+                            assertThat(p.box().crossedBy(l[0], l[1], l[2], l[3])).as(p.text() + " across a line")
+                                    .isFalse();
+                        }
+                        assertThat(PLOT.holds(p.box())).isTrue();
+                    }
+                    boolean[] named = new boolean[n];
+                    r.placed().forEach(p -> named[p.request()] = true);
+                    r.numbered().forEach(x -> named[x.request()] = true);
+                    for (boolean b : named) {
+                        assertThat(b).isTrue();
+                    }
+                    assertThat(LabelLayout.place(requests, PLOT, marks, lines, 10)).isEqualTo(r);
                 });
     }
 
