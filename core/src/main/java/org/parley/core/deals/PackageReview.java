@@ -47,12 +47,12 @@ public record PackageReview(List<PackageVerdict> packages, Map<String, String> f
 
     private static PackageVerdict verdict(Scenario s, Package p, double[] outcome, double[] utility,
                                           ReservationMargins exact) {
-        Map<String, Double> terms = new LinkedHashMap<>();
+        LinkedHashMap<String, Double> terms = new LinkedHashMap<>(capacity(outcome.length));
         for (int d = 0; d < outcome.length; d++) {
             terms.put(s.issues().get(d).id(), outcome[d]);
         }
-        Map<String, Double> utilities = new LinkedHashMap<>();
-        Map<String, Double> margins = new LinkedHashMap<>();
+        LinkedHashMap<String, Double> utilities = new LinkedHashMap<>(capacity(utility.length));
+        LinkedHashMap<String, Double> margins = new LinkedHashMap<>(capacity(utility.length));
         List<String> accepted = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
@@ -75,8 +75,13 @@ public record PackageReview(List<PackageVerdict> packages, Map<String, String> f
                 }
             }
         }
-        return new PackageVerdict(p.id(), p.name(), terms, utilities, margins, accepted, rejected, undecided, blocked,
-                null);
+        return new PackageVerdict(p.id(), p.name(), Maps.frozen(terms), Maps.frozen(utilities), Maps.frozen(margins),
+                accepted, rejected, undecided, blocked, null);
+    }
+
+    /** The initial capacity of a hash map that holds {@code n} entries without resizing. */
+    private static int capacity(int n) {
+        return n * 4 / 3 + 1;
     }
 
     /** A copy whose verdicts carry the repair {@code repair} gives for their package id. */

@@ -107,16 +107,17 @@ public final class SpatialUtility {
         int[][] order = new int[as.size()][];
         for (int i = 0; i < as.size(); i++) {
             Actor a = as.get(i);
-            List<Integer> ds = new java.util.ArrayList<>();
+            int[] ds = new int[a.stances().size()];
+            int count = 0;
             for (Map.Entry<String, Stance> e : a.stances().entrySet()) {
                 int d = s.issueIndex(e.getKey());
                 if (d >= 0) {
-                    ds.add(d);
+                    ds[count++] = d;
                     position[i * n + d] = e.getValue().position();
                     salience[i * n + d] = e.getValue().salience();
                 }
             }
-            order[i] = ds.stream().mapToInt(Integer::intValue).toArray();
+            order[i] = count == ds.length ? ds : java.util.Arrays.copyOf(ds, count);
         }
         return new SpatialUtility(s.loss(), min, span, position, salience, order);
     }
