@@ -41,11 +41,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         RunFiles files = args.files(spec);
         OutputPaths outputs = report.checkOutputs(Outputs.protecting(args.store.db, args.file), files);
         try (Recorder rec = args.recorder(spec, files)) {
-            ScenarioInput in = args.load(rec, ForecastModels.names());
+            ScenarioArgs.Loaded loaded = args.loadApplicable(rec, ForecastModels.names(), true);
+            ScenarioInput in = loaded.input();
             Scenario s = in.scenario();
             Analysis analysis = rec.attempt(() -> {
                 report.check(s);
-                return Analyzer.analyze(s, model -> Params.of(in.defaults(model)));
+                return Analyzer.analyze(s, loaded.models(), model -> Params.of(in.defaults(model)));
             }, Map.of());
             String json = ResultJson.write(analysis);
             if (report.wanted()) {

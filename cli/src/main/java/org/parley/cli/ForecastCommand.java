@@ -72,7 +72,8 @@ final class ForecastCommand implements Callable<Integer> {
         List<ForecastModel> models = new ArrayList<>();
         for (String n : names) {
             models.add(ForecastModels.byName(n).orElseThrow(() -> new Parley.UserError("unknown model '" + n
-                    + "'" + Nearest.hint(n, ForecastModels.names()) + "; expected one of " + ForecastModels.names() + " or all")));
+                    + "'" + Nearest.hint(n, ForecastModels.names()) + "; expected one of " + ForecastModels.names()
+                    + " or all")));
         }
         Map<String, String> given = given();
         PrintWriter err = spec.commandLine().getErr();
@@ -80,8 +81,10 @@ final class ForecastCommand implements Callable<Integer> {
             ModelParameters.notes(models, given, rounds != null).forEach(n -> note(err, n));
         }
         try (Recorder rec = args.recorder(spec)) {
-            ScenarioInput in = args.load(rec, names);
+            ScenarioArgs.Loaded loaded = args.loadApplicable(rec, names, model.equals("all"));
+            ScenarioInput in = loaded.input();
             Scenario s = in.scenario();
+            models.removeIf(m -> !loaded.models().contains(m.name()));
             List<Traced> runs = new ArrayList<>();
             Map<String, Object> used = new LinkedHashMap<>();
             for (ForecastModel m : models) {

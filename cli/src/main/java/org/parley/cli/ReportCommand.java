@@ -74,11 +74,13 @@ final class ReportCommand implements Callable<Integer> {
         try (Recorder rec = Recorder.start(store, spec, files)) {
             ScenarioInput in = input.load(file, store.recordedFile, spec.commandLine().getErr());
             Scenario s = in.scenario();
-            ForecastModels.requireFits(s, ForecastModels.names());
+            java.util.List<String> models = ForecastModels.applicable(s, ForecastModels.names(),
+                    note -> spec.commandLine().getErr().println("parley: note: " + note));
+            ForecastModels.requireFits(s, models);
             rec.scenario(s, file);
             Analysis analysis = rec.attempt(() -> {
                 report.check(s);
-                return Analyzer.analyze(s, model -> Params.of(in.defaults(model)));
+                return Analyzer.analyze(s, models, model -> Params.of(in.defaults(model)));
             }, Map.of());
             String shown = store.recordedFile != null ? store.recordedFile : source;
             rec.attempt(() -> {

@@ -60,9 +60,24 @@ final class ScenarioArgs {
      * a bad file, and is not recorded.
      */
     ScenarioInput load(Recorder rec, List<String> models) {
+        return loadApplicable(rec, models, false).input();
+    }
+
+    /** A scenario read, and the models that run on it. */
+    record Loaded(ScenarioInput input, List<String> models) {
+    }
+
+    /**
+     * As {@link #load(Recorder, List)}; with {@code skipInapplicable}, a model that does not apply to the scenario
+     * (SMP with an actor of capability 0) is left out with a note on stderr instead of refusing the scenario.
+     */
+    Loaded loadApplicable(Recorder rec, List<String> models, boolean skipInapplicable) {
         ScenarioInput in = input.load(file, store.recordedFile, command.commandLine().getErr());
-        ForecastModels.requireFits(in.scenario(), models);
+        java.io.PrintWriter err = command.commandLine().getErr();
+        List<String> run = skipInapplicable ? ForecastModels.applicable(in.scenario(), models,
+                note -> err.println("parley: note: " + note)) : models;
+        ForecastModels.requireFits(in.scenario(), run);
         rec.scenario(in.scenario(), file);
-        return in;
+        return new Loaded(in, run);
     }
 }

@@ -188,4 +188,29 @@ class ForecastSmpTest {
         assertThat(parley("analyze", "examples/ukraine-2022-grand-bargain.yaml")).isZero();
         assertThat(out.toString()).contains("smp").contains("TERR");
     }
+
+    @Test
+    void smp_is_left_out_of_analyze_and_all_with_a_note_when_an_actor_has_capability_zero(@TempDir Path dir)
+            throws IOException {
+        Path zero = Files.writeString(dir.resolve("zero.yaml"), String.join("\n", "name: zero capability",
+                "issues:", "  - id: X", "    scale: {min: 0, max: 100}", "actors:",
+                "  - {id: A, capability: 10, stances: {X: {position: 0, salience: 50}}}",
+                "  - {id: B, capability: 0, stances: {X: {position: 100, salience: 50}}}",
+                "  - {id: C, capability: 20, stances: {X: {position: 60, salience: 80}}}", ""));
+        String note = "parley: note: smp left out: it does not apply to this scenario: actors[1].capability: actor "
+                + "'B' has capability 0; SMP needs capability > 0 (a voting weight)";
+        Cli.Run analyze = Cli.run("analyze", zero.toString(), "--no-store", "--json");
+        assertThat(analyze.code()).as(analyze.err()).isZero();
+        assertThat(analyze.err()).contains(note);
+        assertThat(analyze.json().get("forecasts").findValuesAsText("model"))
+                .containsExactly("compromise", "median", "bdm", "exchange");
+        Cli.Run all = Cli.run("forecast", zero.toString(), "--model", "all", "--no-store");
+        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(all.err()).contains(note);
+        assertThat(all.out()).contains("Forecast by bdm").doesNotContain("Forecast by smp");
+        Cli.Run smp = Cli.run("forecast", zero.toString(), "--model", "smp", "--no-store");
+        assertThat(smp.code()).isEqualTo(Parley.BAD_INPUT);
+        assertThat(smp.err()).contains("parley: actors[1].capability: actor 'B' has capability 0; SMP needs "
+                + "capability > 0");
+    }
 }

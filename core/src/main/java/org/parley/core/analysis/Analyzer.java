@@ -48,11 +48,18 @@ public final class Analyzer {
 
     /**
      * Every analysis of a validated scenario, each model with the parameters {@code params} gives for its name (a
-     * KTAB XML file's own SMP seed and switches, for example).
+     * KTAB XML file's own SMP seed and switches, for example); a model that does not apply to the scenario
+     * ({@link org.parley.core.forecast.ForecastModel#inapplicable}) is left out.
      */
     public static Analysis analyze(Scenario s, java.util.function.Function<String, Params> params) {
+        return analyze(s, ForecastModels.applicable(s, ForecastModels.names(), note -> { }), params);
+    }
+
+    /** As {@link #analyze(Scenario, java.util.function.Function)}, with the forecasting models named. */
+    public static Analysis analyze(Scenario s, List<String> models,
+                                   java.util.function.Function<String, Params> params) {
         List<Forecast> forecasts = new ArrayList<>();
-        for (String name : ForecastModels.names()) {
+        for (String name : models) {
             forecasts.add(ForecastModels.byName(name).orElseThrow().forecast(s, params.apply(name)));
         }
         DealSpaceResult<Double> deals = null;

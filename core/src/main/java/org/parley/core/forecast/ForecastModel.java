@@ -33,4 +33,13 @@ public interface ForecastModel {
      */
     default void requireFits(Scenario scenario) {
     }
+
+    /**
+     * Why this model does not apply to the scenario at all, whatever its size (SMP: an actor with capability 0 has no
+     * vote to weigh), as problems by path; empty when it applies, the default. A model that does not apply is left out
+     * of {@code analyze} and {@code --model all} with a note; asked for by name it is refused ({@link #requireFits}).
+     */
+    default List<org.parley.core.scenario.Problem> inapplicable(Scenario scenario) {
+        return List.of();
+    }
 }

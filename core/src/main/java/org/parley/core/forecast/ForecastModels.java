@@ -39,6 +39,26 @@ public final class ForecastModels {
         }
     }
 
+    /**
+     * The named models that apply to the scenario ({@link ForecastModel#inapplicable}), in order; each one left out
+     * is said to {@code note} with its reasons.
+     */
+    public static List<String> applicable(Scenario scenario, List<String> names,
+                                          java.util.function.Consumer<String> note) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String name : names) {
+            List<org.parley.core.scenario.Problem> why = byName(name).map(m -> m.inapplicable(scenario))
+                    .orElse(List.of());
+            if (why.isEmpty()) {
+                out.add(name);
+            } else {
+                note.accept(name + " left out: it does not apply to this scenario: " + String.join("; ",
+                        why.stream().map(p -> p.path() + ": " + p.message()).toList()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** A fresh instance of the named model. */
     public static Optional<ForecastModel> byName(String name) {
         Supplier<ForecastModel> m = MODELS.get(name);

@@ -51,6 +51,12 @@ public final class SmpModel implements TracedModel {
         return traced(scenario, params, true);
     }
 
+    /** SMP weighs votes by capability: it does not apply to fewer than 2 actors or to an actor with capability 0. */
+    @Override
+    public List<org.parley.core.scenario.Problem> inapplicable(Scenario scenario) {
+        return SmpProblem.inapplicable(scenario);
+    }
+
     /** Refuses scenarios SMP cannot run: fewer than 2 or more than 250 actors (KTAB's limit), capability 0. */
     @Override
     public void requireFits(Scenario scenario) {

@@ -62,24 +62,30 @@ final class SmpProblem {
 
     /** Refuses scenarios SMP cannot run (too few or too many actors, a capability of 0), listing every reason. */
     static void requireFits(Scenario s) {
-        List<Problem> problems = new ArrayList<>();
-        if (s.actors().size() < 2) {
-            problems.add(new Problem("actors", s.actors().size() + " actor(s); SMP needs at least 2 (KTAB: 3)"));
-        }
+        List<Problem> problems = new ArrayList<>(inapplicable(s));
         if (s.actors().size() > MAX_ACTORS) {
             problems.add(new Problem("actors", s.actors().size() + " actors; SMP takes at most " + MAX_ACTORS
                     + " (KTAB's limit; its work per turn grows with the cube of the number of actors)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
+    }
+
+    /** Why SMP does not apply whatever the size: fewer than 2 actors, an actor with capability 0. */
+    static List<Problem> inapplicable(Scenario s) {
+        List<Problem> problems = new ArrayList<>();
+        if (s.actors().size() < 2) {
+            problems.add(new Problem("actors", s.actors().size() + " actor(s); SMP needs at least 2 (KTAB: 3)"));
         }
         for (int i = 0; i < s.actors().size(); i++) {
             Actor a = s.actors().get(i);
             if (!(a.capability() > 0)) {
                 problems.add(new Problem("actors[" + i + "].capability", "actor '" + a.id() + "' has capability "
-                        + a.capability() + "; SMP needs capability > 0 (a voting weight)"));
+                        + ScenarioValidator.num(a.capability()) + "; SMP needs capability > 0 (a voting weight)"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidScenarioException(problems);
-        }
+        return problems;
     }
 
     private void fill(Scenario s) {
