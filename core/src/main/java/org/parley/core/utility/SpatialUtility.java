@@ -102,6 +102,10 @@ public final class SpatialUtility {
             min[d] = is.get(d).scale().min();
             span[d] = is.get(d).scale().range();
         }
+        Map<String, Integer> index = new java.util.HashMap<>(n * 4 / 3 + 1);
+        for (int d = 0; d < n; d++) {
+            index.putIfAbsent(is.get(d).id(), d);
+        }
         double[] position = new double[as.size() * n];
         double[] salience = new double[as.size() * n];
         int[][] order = new int[as.size()][];
@@ -110,7 +114,8 @@ public final class SpatialUtility {
             int[] ds = new int[a.stances().size()];
             int count = 0;
             for (Map.Entry<String, Stance> e : a.stances().entrySet()) {
-                int d = s.issueIndex(e.getKey());
+                Integer found = index.get(e.getKey());
+                int d = found == null ? -1 : found;
                 if (d >= 0) {
                     ds[count++] = d;
                     position[i * n + d] = e.getValue().position();
