@@ -51,7 +51,14 @@ public final class SpatialUtility {
                     weight[i * issues + d] = salience[i * issues + d] / total;
                 }
             }
-            errorBound[i] = bound(i, stanceOrder[i].length);
+        }
+        double[] issueError = new double[issues];
+        for (int d = 0; d < issues; d++) {
+            double a = Math.max(Math.abs(min[d]), Math.abs(min[d] + span[d]));
+            issueError[d] = 100 * UNIT * (4 + 4 * a / span[d]);
+        }
+        for (int i = 0; i < actors; i++) {
+            errorBound[i] = bound(i, stanceOrder[i].length, issueError);
         }
     }
 
@@ -65,11 +72,10 @@ public final class SpatialUtility {
      * with gap error {@code e = 2 E_d + 100 u} is off by at most {@code w (2 e + e^2 / 100 + 100 (n_s + 5) u)}.
      * The total is doubled to cover the second-order terms.
      */
-    private double bound(int i, int stances) {
+    private double bound(int i, int stances, double[] issueError) {
         double sum = 0;
         for (int d = 0; d < issues; d++) {
-            double a = Math.max(Math.abs(min[d]), Math.abs(min[d] + span[d]));
-            double e = 100 * UNIT * (4 + 4 * a / span[d]);
+            double e = issueError[d];
             double w = weight[i * issues + d];
             if (loss == Loss.LINEAR) {
                 sum += w * (2 * e + 100 * (stances + 4) * UNIT);
