@@ -108,9 +108,9 @@ public final class SpatialUtility {
             min[d] = is.get(d).scale().min();
             span[d] = is.get(d).scale().range();
         }
-        Map<String, Integer> index = new java.util.HashMap<>(n * 4 / 3 + 1);
+        String[] ids = new String[n];
         for (int d = 0; d < n; d++) {
-            index.putIfAbsent(is.get(d).id(), d);
+            ids[d] = is.get(d).id();
         }
         double[] position = new double[as.size() * n];
         double[] salience = new double[as.size() * n];
@@ -120,8 +120,7 @@ public final class SpatialUtility {
             int[] ds = new int[a.stances().size()];
             int count = 0;
             for (Map.Entry<String, Stance> e : a.stances().entrySet()) {
-                Integer found = index.get(e.getKey());
-                int d = found == null ? -1 : found;
+                int d = indexOf(ids, e.getKey());
                 if (d >= 0) {
                     ds[count++] = d;
                     position[i * n + d] = e.getValue().position();
@@ -131,6 +130,16 @@ public final class SpatialUtility {
             order[i] = count == ds.length ? ds : java.util.Arrays.copyOf(ds, count);
         }
         return new SpatialUtility(s.loss(), min, span, position, salience, order);
+    }
+
+    /** The first index of {@code id} in {@code ids}, or -1 (a scan: scenarios have few issues). */
+    private static int indexOf(String[] ids, String id) {
+        for (int d = 0; d < ids.length; d++) {
+            if (id.equals(ids[d])) {
+                return d;
+            }
+        }
+        return -1;
     }
 
     /** Number of actors, in scenario order. */
