@@ -70,7 +70,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> losses = ScenarioFiles.losses(s, format);
         if (!losses.isEmpty()) {
-            err.println("parley: note: " + format.word() + " cannot hold " + String.join(", ", losses)
+            ScenarioArgs.note(err, format.word() + " cannot hold " + String.join(", ", losses)
                     + "; they are left out");
             err.flush();
         }

@@ -104,7 +104,7 @@ final class ForecastCommand implements Callable<Integer> {
     }
 
     private static void note(PrintWriter err, String message) {
-        err.println("parley: note: " + message);
+        ScenarioArgs.note(err, message);
     }
 
     /** The --set pairs, then --rounds as {@code rounds}. */

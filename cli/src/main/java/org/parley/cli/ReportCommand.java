@@ -74,9 +74,8 @@ final class ReportCommand implements Callable<Integer> {
         try (Recorder rec = Recorder.start(store, spec, files)) {
             ScenarioInput in = input.load(file, store.recordedFile, spec.commandLine().getErr());
             Scenario s = in.scenario();
-            java.util.List<String> models = ForecastModels.applicable(s, ForecastModels.names(),
-                    note -> spec.commandLine().getErr().println("parley: note: " + note));
-            ForecastModels.requireFits(s, models);
+            java.util.List<String> models = ScenarioArgs.models(s, ForecastModels.names(),
+                    spec.commandLine().getErr());
             rec.scenario(s, file);
             Analysis analysis = rec.attempt(() -> {
                 report.check(s);

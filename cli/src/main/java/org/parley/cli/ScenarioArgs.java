@@ -73,11 +73,25 @@ final class ScenarioArgs {
      */
     Loaded loadApplicable(Recorder rec, List<String> models, boolean skipInapplicable) {
         ScenarioInput in = input.load(file, store.recordedFile, command.commandLine().getErr());
-        java.io.PrintWriter err = command.commandLine().getErr();
-        List<String> run = skipInapplicable ? ForecastModels.applicable(in.scenario(), models,
-                note -> err.println("parley: note: " + note)) : models;
+        List<String> run = skipInapplicable ? models(in.scenario(), models, command.commandLine().getErr())
+                : models;
         ForecastModels.requireFits(in.scenario(), run);
         rec.scenario(in.scenario(), file);
         return new Loaded(in, run);
+    }
+
+    /**
+     * The named models that apply to the scenario, each one left out said as a note on {@code err}, all of them
+     * checked against their limits before any runs.
+     */
+    static List<String> models(Scenario s, List<String> names, java.io.PrintWriter err) {
+        List<String> run = ForecastModels.applicable(s, names, n -> note(err, n));
+        ForecastModels.requireFits(s, run);
+        return run;
+    }
+
+    /** A note on stderr: {@code parley: note: ...}. */
+    static void note(java.io.PrintWriter err, String message) {
+        err.println("parley: note: " + message);
     }
 }

@@ -31,8 +31,7 @@ public final class Headlines {
                 f.convergence().issues().forEach((issue, c) -> {
                     if (!c.point()) {
                         out.add(Headline.words("forecast." + f.model() + "." + issue + ".settled", "no ("
-                                + c.status().name().toLowerCase(java.util.Locale.ROOT) + ", " + ConvergenceWords.range(c)
-                                + ")"));
+                                + words(c.status()) + ", " + ConvergenceWords.range(c) + ")"));
                     }
                 });
             }
@@ -71,15 +70,18 @@ public final class Headlines {
         if (a.phasing() != null) {
             for (PhasingReview.PackagePhasing p : a.phasing().packages()) {
                 if (p.asGiven() != null) {
-                    out.add(Headline.words("phasing." + p.packageId(), p.asGiven().verdict().name()
-                            .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                    out.add(Headline.words("phasing." + p.packageId(), words(p.asGiven().verdict())));
                 }
                 if (p.repaired() != null) {
-                    out.add(Headline.words("phasing." + p.packageId() + ".repaired", p.repaired().verdict().name()
-                            .toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                    out.add(Headline.words("phasing." + p.packageId() + ".repaired", words(p.repaired().verdict())));
                 }
             }
         }
         return out;
+    }
+
+    /** An enum constant as words: NO_SCHEDULE_EXISTS as "no schedule exists". */
+    private static String words(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

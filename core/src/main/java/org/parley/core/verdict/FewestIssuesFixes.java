@@ -79,13 +79,12 @@ final class FewestIssuesFixes {
             double distance = 0;
             for (int d : set) {
                 Issue issue = s.issues().get(d);
-                double pct = round ? Math.round(q[d] * 10) / 10.0 : q[d];
-                double value = issue.scale().fromPercent(pct);
+                double value = issue.scale().fromPercent(q[d]);
                 if (round) {
                     double step = Rounding.step(issue.scale().range());
                     value = Math.round(value / step) * step;
-                    pct = issue.scale().toPercent(value);
                 }
+                double pct = issue.scale().toPercent(value);
                 if (Math.abs(pct - from[d]) < 1e-9) {
                     continue;
                 }
@@ -99,13 +98,7 @@ final class FewestIssuesFixes {
             }
             PackageVerdict v = probe.withTerms(to);
             if (v.blockedBy().isEmpty()) {
-                Map<String, Double> margins = new LinkedHashMap<>();
-                for (String id : v.margins().keySet()) {
-                    if (s.actor(id).orElseThrow().veto()) {
-                        margins.put(id, v.margins().get(id));
-                    }
-                }
-                return new IssueFix(issues, was, to, Math.sqrt(distance), margins, v.rejectedBy());
+                return new IssueFix(issues, was, to, Math.sqrt(distance), Probe.vetoMargins(s, v), v.rejectedBy());
             }
         }
         return null;

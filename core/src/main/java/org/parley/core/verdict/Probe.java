@@ -51,6 +51,17 @@ final class Probe {
                 .toList());
     }
 
+    /** The margins of the veto parties in a verdict, in the verdict's order. */
+    static Map<String, Double> vetoMargins(Scenario s, PackageVerdict v) {
+        Map<String, Double> margins = new LinkedHashMap<>();
+        v.margins().forEach((id, m) -> {
+            if (s.actor(id).orElseThrow().veto()) {
+                margins.put(id, m);
+            }
+        });
+        return margins;
+    }
+
     private static PackageVerdict review(Scenario s, Package p) {
         return PackageReview.of(s.withPackages(List.of(p))).packages().get(0);
     }

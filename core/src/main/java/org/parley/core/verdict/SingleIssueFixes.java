@@ -1,6 +1,5 @@
 package org.parley.core.verdict;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.deals.PackageVerdict;
@@ -90,16 +89,9 @@ final class SingleIssueFixes {
             }
             PackageVerdict v = probe.withTerms(Map.of(issue.id(), to));
             if (v.blockedBy().isEmpty()) {
-                Map<String, Double> margins = new LinkedHashMap<>();
-                for (String id : v.margins().keySet()) {
-                    if (s.actor(id).orElseThrow().veto()) {
-                        margins.put(id, v.margins().get(id));
-                    }
-                }
-                List<String> still = v.rejectedBy();
                 double distance = Math.abs(toPct - pct[d]) * Math.sqrt(weight);
                 return new IssueFix(List.of(issue.id()), Map.of(issue.id(), from), Map.of(issue.id(), to), distance,
-                        margins, still);
+                        Probe.vetoMargins(s, v), v.rejectedBy());
             }
         }
         return null;
