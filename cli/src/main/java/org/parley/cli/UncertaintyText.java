@@ -22,8 +22,8 @@ final class UncertaintyText {
         StringBuilder b = new StringBuilder();
         long listed = sw.inputs().stream().filter(Sweep.SweptInput::listed).count();
         b.append("Sweep: ").append(sw.draws()).append(" draws of ").append(sw.model()).append(", seed ")
-                .append(sw.seed()).append("; ").append(sw.inputs().size()).append(" inputs vary (").append(listed)
-                .append(" with their own distribution, ").append(sw.inputs().size() - listed)
+                .append(sw.seed()).append("; ").append(sw.inputs().size()).append(sw.inputs().size() == 1 ? " input varies (" : " inputs vary (").append(listed)
+                .append(listed == 1 ? " with its own distribution, " : " with their own distribution, ").append(sw.inputs().size() - listed)
                 .append(" by the spread)\n\n");
         TextTable t = new TextTable(List.of("issue", "central", "mean", "median", "80% interval", "95% interval",
                 "histogram (scale min to max)"));

@@ -124,6 +124,18 @@ class UncertaintyCommandsTest {
     }
 
     @Test
+    void a_spread_over_a_scenario_of_sourced_numbers_says_why_nothing_varies_and_vary_moves_them() {
+        Cli.Run spread = Cli.run("sweep", "examples/emission-1994.yaml", "--model", "bdm", "--draws", "20",
+                "--spread", "0.1", "--no-store");
+        assertThat(spread.code()).isZero();
+        assertThat(spread.out()).contains("0 inputs vary").contains("Note: nothing varies: the spread leaves numbers "
+                + "marked 'basis: sourced' fixed").doesNotContain("no spread was given");
+        Cli.Run vary = Cli.run("sweep", "examples/emission-1994.yaml", "--model", "bdm", "--draws", "20",
+                "--vary", "actors.Germany.capability=uniform(0.1,0.2)", "--no-store");
+        assertThat(vary.out()).contains("1 input varies (1 with its own distribution").doesNotContain("nothing varies");
+    }
+
+    @Test
     void sensitivity_names_the_escalation_hazard_at_which_ukraine_accepts_partition() {
         Cli.Run r = Cli.run("sensitivity", FLAGSHIP, "--draws", "100", "--top", "3", "--resamples", "20",
                 "--no-store");

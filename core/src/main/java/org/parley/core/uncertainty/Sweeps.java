@@ -40,7 +40,7 @@ public final class Sweeps {
         ev.evaluate(x0, central, c);
         Draws draws = Draws.sample(plan, o.draws(), o.seed(), runner);
         double[][] out = outputs(ev, draws, o.params(), x0, runner, progress);
-        return summary(s, plan, ev, o, c, draws, out);
+        return summary(s, u, plan, ev, o, c, draws, out);
     }
 
     /** The base parameters with every varied parameter at its central value. */
@@ -101,8 +101,8 @@ public final class Sweeps {
         return out;
     }
 
-    private static Sweep summary(Scenario s, DrawPlan plan, Evaluator ev, SweepOptions o, double[] c, Draws draws,
-                                 double[][] out) {
+    private static Sweep summary(Scenario s, Uncertainty u, DrawPlan plan, Evaluator ev, SweepOptions o, double[] c,
+                                 Draws draws, double[][] out) {
         int n = draws.count();
         List<Sweep.SweptInput> inputs = new ArrayList<>();
         for (DrawPlan.Entry e : plan.entries()) {
@@ -146,12 +146,17 @@ public final class Sweeps {
                     share(out[ev.zoneIndex()], Evaluator.ZONE_TOLERANCE));
         }
         return new Sweep(o.model(), n, o.seed(), o.params(), inputs, forecasts, packages, zone,
-                notes(s, plan, ev, o), o.keepDraws() ? table(plan, ev, draws, out) : null);
+                notes(s, u, plan, ev, o), o.keepDraws() ? table(plan, ev, draws, out) : null);
     }
 
-    private static List<String> notes(Scenario s, DrawPlan plan, Evaluator ev, SweepOptions o) {
+    private static List<String> notes(Scenario s, Uncertainty u, DrawPlan plan, Evaluator ev, SweepOptions o) {
         List<String> notes = new ArrayList<>();
-        if (plan.size() == 0) {
+        if (plan.size() == 0 && u.spread() != null && u.spread() > 0) {
+            notes.add("nothing varies: the spread leaves numbers marked 'basis: sourced' fixed (and horizons, "
+                    + "discounts, the status quo and package terms), and that is every input here; give them "
+                    + "distributions with --vary PATH=DIST or in the uncertainty section. Every draw is the "
+                    + "deterministic analysis");
+        } else if (plan.size() == 0) {
             notes.add("nothing varies: the scenario has no uncertainty section and no spread was given, so every "
                     + "draw is the deterministic analysis");
         }
