@@ -53,10 +53,10 @@ public record PackageReview(List<PackageVerdict> packages, Map<String, String> f
         }
         LinkedHashMap<String, Double> utilities = new LinkedHashMap<>(capacity(utility.length));
         LinkedHashMap<String, Double> margins = new LinkedHashMap<>(capacity(utility.length));
-        List<String> accepted = new ArrayList<>();
-        List<String> rejected = new ArrayList<>();
-        List<String> undecided = new ArrayList<>();
-        List<String> blocked = new ArrayList<>();
+        ArrayList<String> accepted = new ArrayList<>(utility.length);
+        ArrayList<String> rejected = new ArrayList<>(utility.length);
+        ArrayList<String> undecided = new ArrayList<>(0);
+        ArrayList<String> blocked = new ArrayList<>(0);
         for (int i = 0; i < utility.length; i++) {
             Actor a = s.actors().get(i);
             utilities.put(a.id(), utility[i]);
@@ -76,7 +76,7 @@ public record PackageReview(List<PackageVerdict> packages, Map<String, String> f
             }
         }
         return new PackageVerdict(p.id(), p.name(), Maps.frozen(terms), Maps.frozen(utilities), Maps.frozen(margins),
-                accepted, rejected, undecided, blocked, null);
+                Lists.frozen(accepted), Lists.frozen(rejected), Lists.frozen(undecided), Lists.frozen(blocked), null);
     }
 
     /** The initial capacity of a hash map that holds {@code n} entries without resizing. */

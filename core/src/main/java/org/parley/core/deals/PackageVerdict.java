@@ -16,10 +16,10 @@ public record PackageVerdict(String id, String name, Map<String, Double> outcome
         outcome = Maps.copy(outcome);
         utilities = Maps.copy(utilities);
         margins = Maps.copy(margins);
-        acceptedBy = List.copyOf(acceptedBy);
-        rejectedBy = List.copyOf(rejectedBy);
-        undecided = List.copyOf(undecided);
-        blockedBy = List.copyOf(blockedBy);
+        acceptedBy = Lists.copy(acceptedBy);
+        rejectedBy = Lists.copy(rejectedBy);
+        undecided = Lists.copy(undecided);
+        blockedBy = Lists.copy(blockedBy);
     }
 
     /** Whether every actor with a reservation value accepts the package. */

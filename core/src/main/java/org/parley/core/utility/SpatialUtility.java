@@ -30,35 +30,23 @@ public final class SpatialUtility {
     /** The unit roundoff of double arithmetic, {@code 2^-53}. */
     private static final double UNIT = 0x1p-53;
 
-    private SpatialUtility(Loss loss, double[] min, double[] span, double[] position, double[] salience,
-                           int[][] stanceOrder) {
-        this.actors = stanceOrder.length;
+    /** Tables that take ownership of their arrays; {@code stances[i]} is the number of actor i's stances. */
+    private SpatialUtility(Loss loss, double[] min, double[] span, double[] ideal, double[] weight, int[] stances) {
+        this.actors = stances.length;
         this.issues = min.length;
         this.loss = loss;
-        this.ideal = new double[actors * issues];
-        this.weight = new double[actors * issues];
-        this.min = min.clone();
-        this.span = span.clone();
+        this.ideal = ideal;
+        this.weight = weight;
+        this.min = min;
+        this.span = span;
         this.errorBound = new double[actors];
-        for (int i = 0; i < actors; i++) {
-            double total = 0;
-            for (int d : stanceOrder[i]) {
-                total += salience[i * issues + d];
-            }
-            for (int d : stanceOrder[i]) {
-                if (total > 0) {
-                    ideal[i * issues + d] = toPercent(d, position[i * issues + d]);
-                    weight[i * issues + d] = salience[i * issues + d] / total;
-                }
-            }
-        }
         double[] issueError = new double[issues];
         for (int d = 0; d < issues; d++) {
             double a = Math.max(Math.abs(min[d]), Math.abs(min[d] + span[d]));
             issueError[d] = 100 * UNIT * (4 + 4 * a / span[d]);
         }
         for (int i = 0; i < actors; i++) {
-            errorBound[i] = bound(i, stanceOrder[i].length, issueError);
+            errorBound[i] = bound(i, stances[i], issueError);
         }
     }
 
@@ -94,7 +82,15 @@ public final class SpatialUtility {
      */
     public static SpatialUtility of(Loss loss, double[] min, double[] span, double[] position, double[] salience,
                                     int[][] stanceOrder) {
-        return new SpatialUtility(loss, min, span, position, salience, stanceOrder);
+        int issues = min.length;
+        double[] ideal = new double[stanceOrder.length * issues];
+        double[] weight = new double[stanceOrder.length * issues];
+        int[] stances = new int[stanceOrder.length];
+        for (int i = 0; i < stanceOrder.length; i++) {
+            stances[i] = normalise(i * issues, i * issues, stanceOrder[i], stanceOrder[i].length, min, span, position,
+                    salience, ideal, weight);
+        }
+        return new SpatialUtility(loss, min.clone(), span.clone(), ideal, weight, stances);
     }
 
     /** The utility tables of a validated scenario. */
@@ -104,32 +100,53 @@ public final class SpatialUtility {
         int n = is.size();
         double[] min = new double[n];
         double[] span = new double[n];
+        String[] ids = new String[n];
         for (int d = 0; d < n; d++) {
             min[d] = is.get(d).scale().min();
             span[d] = is.get(d).scale().range();
-        }
-        String[] ids = new String[n];
-        for (int d = 0; d < n; d++) {
             ids[d] = is.get(d).id();
         }
-        double[] position = new double[as.size() * n];
-        double[] salience = new double[as.size() * n];
-        int[][] order = new int[as.size()][];
+        // one actor's positions and saliences at a time, in issue units, and its stances' issues in stance order
+        double[] position = new double[n];
+        double[] salience = new double[n];
+        double[] ideal = new double[as.size() * n];
+        double[] weight = new double[as.size() * n];
+        int[] order = new int[n];
+        int[] stances = new int[as.size()];
         for (int i = 0; i < as.size(); i++) {
-            Actor a = as.get(i);
-            int[] ds = new int[a.stances().size()];
             int count = 0;
-            for (Map.Entry<String, Stance> e : a.stances().entrySet()) {
+            for (Map.Entry<String, Stance> e : as.get(i).stances().entrySet()) {
                 int d = indexOf(ids, e.getKey());
                 if (d >= 0) {
-                    ds[count++] = d;
-                    position[i * n + d] = e.getValue().position();
-                    salience[i * n + d] = e.getValue().salience();
+                    order[count++] = d;
+                    position[d] = e.getValue().position();
+                    salience[d] = e.getValue().salience();
                 }
             }
-            order[i] = count == ds.length ? ds : java.util.Arrays.copyOf(ds, count);
+            stances[i] = normalise(0, i * n, order, count, min, span, position, salience, ideal, weight);
         }
-        return new SpatialUtility(s.loss(), min, span, position, salience, order);
+        return new SpatialUtility(s.loss(), min, span, ideal, weight, stances);
+    }
+
+    /**
+     * One actor's ideal points on 0..100 and weights {@code s_d / sum s}, the saliences summed in stance order
+     * ({@code order[0..count)}): read at {@code position[in + d]}, {@code salience[in + d]}, written at
+     * {@code [out + d]}. Returns {@code count}.
+     */
+    private static int normalise(int in, int out, int[] order, int count, double[] min, double[] span,
+                                 double[] position, double[] salience, double[] ideal, double[] weight) {
+        double total = 0;
+        for (int k = 0; k < count; k++) {
+            total += salience[in + order[k]];
+        }
+        if (total > 0) {
+            for (int k = 0; k < count; k++) {
+                int d = order[k];
+                ideal[out + d] = (position[in + d] - min[d]) * 100.0 / span[d];
+                weight[out + d] = salience[in + d] / total;
+            }
+        }
+        return count;
     }
 
     /** The first index of {@code id} in {@code ids}, or -1 (a scan: scenarios have few issues). */
