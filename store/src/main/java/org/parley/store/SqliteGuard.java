@@ -90,6 +90,7 @@ final class SqliteGuard {
      * closed store, so that a refused store gains no files), else with SQLite's locks.
      */
     private static void inspect(Path file, boolean immutable) {
+        SqliteNative.prepare(); // this is the process's first connection: load the cached library, not a fresh copy
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         if (immutable) {

@@ -9,8 +9,9 @@ import java.nio.file.StandardCopyOption;
 /**
  * Loads SQLite's native library from a per-user cache ({@code ~/.cache/parley/sqlite-VERSION/OS/ARCH}), extracted
  * once, instead of letting the driver extract a fresh copy into the temporary folder in every process (a large part
- * of what opening the store used to cost). Falls back to the driver's own extraction when the cache cannot be
- * written.
+ * of what opening the store used to cost). The library's folder for this OS and architecture is remembered beside
+ * it, so that later processes skip the driver's OS probe. Falls back to the driver's own extraction when the cache
+ * cannot be written.
  */
 final class SqliteNative {
 
@@ -44,15 +45,24 @@ final class SqliteNative {
     /** The cached library, extracted if missing; null when there is no cache to use. */
     private static Path cached() {
         try {
-            String folder = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
             String name = System.mapLibraryName("sqlitejdbc");
-            String resource = "/org/sqlite/native/" + folder + "/" + name;
             String version = version();
             Path root = cacheRoot();
-            if (version == null || root == null || SqliteNative.class.getResource(resource) == null) {
+            if (version == null || root == null) {
                 return null;
             }
-            Path lib = root.resolve("sqlite-" + version).resolve(folder).resolve(name);
+            Path home = root.resolve("sqlite-" + version);
+            Path known = home.resolve(platformKey());
+            String folder = knownFolder(known);
+            if (folder != null && Files.isRegularFile(home.resolve(folder).resolve(name))) {
+                return home.resolve(folder).resolve(name); // no OS probe: it runs 'uname' in a process (40 ms)
+            }
+            folder = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
+            String resource = "/org/sqlite/native/" + folder + "/" + name;
+            if (SqliteNative.class.getResource(resource) == null) {
+                return null;
+            }
+            Path lib = home.resolve(folder).resolve(name);
             if (!Files.isRegularFile(lib)) {
                 Files.createDirectories(lib.getParent());
                 Path tmp = Files.createTempFile(lib.getParent(), name, ".part");
@@ -63,6 +73,7 @@ final class SqliteNative {
                     Files.deleteIfExists(tmp);
                 }
             }
+            remember(known, folder);
             return lib;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -78,6 +89,36 @@ final class SqliteNative {
             p.load(in);
             String v = p.getProperty("version", "").trim();
             return v.matches("[0-9A-Za-z._-]{1,40}") ? v : null;
+        }
+    }
+
+    /** The file naming the driver's library folder for this JVM's OS and architecture. */
+    private static String platformKey() {
+        String key = System.getProperty("os.name", "") + "-" + System.getProperty("os.arch", "");
+        return "folder-" + key.replaceAll("[^0-9A-Za-z._-]", "_") + ".txt";
+    }
+
+    /** The folder remembered in {@code known} (like {@code Linux/x86_64}), or null. */
+    private static String knownFolder(Path known) {
+        try {
+            String f = Files.readString(known).trim();
+            return f.matches("[0-9A-Za-z_-]{1,40}/[0-9A-Za-z_-]{1,40}") ? f : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Remembers the folder for the next process (written whole, then moved into place). */
+    private static void remember(Path known, String folder) throws IOException {
+        if (folder.equals(knownFolder(known))) {
+            return;
+        }
+        Path tmp = Files.createTempFile(known.getParent(), "folder", ".part");
+        try {
+            Files.writeString(tmp, folder + "\n");
+            Files.move(tmp, known, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
