@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.parley.core.exec.BatchRunner;
 import org.parley.core.scenario.Scenario;
-import org.parley.core.scenario.Distribution;
 import org.parley.core.scenario.ScenarioInputs;
 import org.parley.core.scenario.Uncertainty;
 import org.parley.core.scenario.Varied;
@@ -59,19 +58,15 @@ public class UncertaintyBenchmark {
     }
 
     /**
-     * Every input the spread would vary, sourced ones included, uniform within +-{@code f} (positions by a fraction of
-     * the scale, the others of their value) and cut to the valid range: the emission case's numbers are all marked
-     * {@code basis: sourced}, which the spread itself leaves fixed.
+     * Every input the spread would vary, sourced ones included, with the spread's own distribution
+     * ({@link ScenarioInputs.Input#spread}): the emission case's numbers are all marked {@code basis: sourced}, which
+     * the spread itself leaves fixed.
      */
     public static Uncertainty everyInput(Scenario s, double f) {
         List<Varied> varied = new ArrayList<>();
         for (ScenarioInputs.Input in : ScenarioInputs.of(s).inputs()) {
-            double c = in.central();
-            double half = in.kind().onScale() ? f * in.scaleWidth() : f * Math.abs(c);
-            double lo = Math.max(c - half, in.min());
-            double hi = Math.min(c + half, in.max());
-            if (in.kind().spreadByDefault() && hi > lo) {
-                varied.add(new Varied(in.path(), Distribution.uniform(lo, hi), null));
+            if (in.kind().spreadByDefault()) {
+                in.spread(f).ifPresent(d -> varied.add(new Varied(in.path(), d, null)));
             }
         }
         return new Uncertainty(null, varied, List.of());

@@ -54,6 +54,22 @@ public final class ScenarioInputs {
             return (minExclusive ? x > min : x >= min) && x <= max;
         }
 
+        /**
+         * The uniform distribution a scenario-wide spread {@code f} gives this input: positions, status quo and terms
+         * {@code [x - f W, x + f W]} with W the issue's width, every other kind {@code [x (1 - f), x (1 + f)]}, cut to
+         * the valid range (above an exclusive minimum); empty when nothing is left to vary. Which inputs the spread
+         * covers ({@link #judgement}, {@link Kind#spreadByDefault}) is the caller's rule.
+         */
+        public Optional<Distribution> spread(double f) {
+            double half = kind.onScale() ? f * scaleWidth : f * Math.abs(central);
+            double lo = Math.max(central - half, min);
+            double hi = Math.min(central + half, max);
+            if (minExclusive && lo <= min) {
+                lo = Math.nextUp(min);
+            }
+            return hi > lo ? Optional.of(Distribution.uniform(lo, hi)) : Optional.empty();
+        }
+
         /** The valid range in words, for messages: "0 to 100", "a number >= 0", "above 0 and at most 1". */
         public String range() {
             String lo = ScenarioValidator.num(min);

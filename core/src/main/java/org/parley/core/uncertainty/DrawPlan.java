@@ -66,18 +66,9 @@ public final class DrawPlan {
                 if (byPath.containsKey(input.path()) || !input.judgement() || !input.kind().spreadByDefault()) {
                     continue;
                 }
-                double c = input.central();
-                double half = input.kind().onScale() ? f * input.scaleWidth() : f * Math.abs(c);
-                double lo = Math.max(c - half, input.min());
-                double hi = Math.min(c + half, input.max());
-                if (input.minExclusive() && lo <= input.min()) {
-                    lo = Math.nextUp(input.min());
-                }
-                if (hi > lo) {
-                    Distribution d = Distribution.uniform(lo, hi);
-                    entries.add(new Entry(input.path(), k, null, d, Marginal.of(d, input.min(), input.max()), c,
-                            false));
-                }
+                int at = k;
+                input.spread(f).ifPresent(d -> entries.add(new Entry(input.path(), at, null, d,
+                        Marginal.of(d, input.min(), input.max()), input.central(), false)));
             }
         }
         double[][] target = null;
