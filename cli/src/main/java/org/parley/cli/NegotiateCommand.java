@@ -23,7 +23,6 @@ import org.parley.core.text.Nearest;
 import org.parley.io.AtomicFiles;
 import org.parley.io.OutputPaths;
 import org.parley.io.deals.DealFiles;
-import org.parley.io.OutputPaths;
 import org.parley.io.json.ResultJson;
 import org.parley.io.negotiation.SessionTables;
 import org.parley.report.NegotiationInput;

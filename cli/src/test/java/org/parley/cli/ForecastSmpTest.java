@@ -213,4 +213,19 @@ class ForecastSmpTest {
         assertThat(smp.err()).contains("parley: actors[1].capability: actor 'B' has capability 0; SMP needs "
                 + "capability > 0");
     }
+
+    @Test
+    void bdm_is_left_out_of_analyze_with_a_note_when_an_issue_has_one_actor_and_refused_by_name() {
+        String file = "examples/phasing-two-party.yaml"; // HA and HB: one actor each (the parties' hostages)
+        Cli.Run analyze = Cli.run("analyze", file, "--no-store", "--json");
+        assertThat(analyze.code()).as(analyze.err()).isZero();
+        assertThat(analyze.err()).contains("parley: note: bdm left out: it does not apply to this scenario: "
+                + "issues[2]: issue 'HA': only actor 'A' takes a stance; the BDM model needs at least two; "
+                + "issues[3]: issue 'HB': only actor 'B' takes a stance");
+        assertThat(analyze.json().get("forecasts").findValuesAsText("model")).doesNotContain("bdm")
+                .contains("compromise", "median");
+        Cli.Run bdm = Cli.run("forecast", file, "--model", "bdm", "--no-store");
+        assertThat(bdm.code()).isEqualTo(Parley.BAD_INPUT);
+        assertThat(bdm.err()).contains("parley: issues[2]: issue 'HA': only actor 'A' takes a stance");
+    }
 }

@@ -69,7 +69,7 @@ final class BacktestErrorsSection implements Section<BacktestInput> {
             }
             Arrays.sort(e);
             top = Math.max(top, e[e.length - 1]);
-            rows.add(new RowChart.Row(null, name, null, List.of(
+            rows.add(new RowChart.Row(null, name, List.of(
                     new RowChart.Span(Quantiles.type7(e, 0.05), Quantiles.type7(e, 0.95), WHISKER, 2),
                     new RowChart.Span(Quantiles.type7(e, 0.25), Quantiles.type7(e, 0.75), BOX, 14)),
                     List.of(new RowChart.Mark(m.metrics().medianAe(), Marker.BAR, Palette.INK, null),

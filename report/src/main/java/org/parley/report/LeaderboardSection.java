@@ -99,7 +99,7 @@ final class LeaderboardSection implements Section<BacktestInput> {
                     .upper())));
             limit = Math.max(limit, Math.max(Math.abs(c.proposalBootstrap().lower()), Math.abs(c.proposalBootstrap()
                     .upper())));
-            rows.add(new RowChart.Row(null, name, null, List.of(
+            rows.add(new RowChart.Row(null, name, List.of(
                     new RowChart.Span(c.issueBootstrap().lower(), c.issueBootstrap().upper(), ISSUES, 16),
                     new RowChart.Span(c.proposalBootstrap().lower(), c.proposalBootstrap().upper(), CLUSTER, 6)),
                     List.of(new RowChart.Mark(c.diff(), Marker.DIAMOND, Palette.INK, null)),

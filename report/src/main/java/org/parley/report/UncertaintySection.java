@@ -73,12 +73,12 @@ final class UncertaintySection implements Section<ReportInput> {
             for (Map.Entry<String, Double> e : p.accepts().entrySet()) {
                 Double margin = p.centralMargins().get(e.getKey());
                 int k = veto.indexOf(e.getKey());
-                rows.add(new RowChart.Row(group, e.getKey() + " accepts", null, List.of(new RowChart.Span(0,
+                rows.add(new RowChart.Row(group, e.getKey() + " accepts", List.of(new RowChart.Span(0,
                         100 * e.getValue(), k < 0 ? Palette.GREY : Palette.actor(k), 12)), List.of(),
                         UncertaintyWords.percent(e.getValue()) + (margin == null ? "" : " (central margin "
                         + Decimals.signed(margin, 1) + ")")));
             }
-            rows.add(new RowChart.Row(group, "every veto party accepts", null, List.of(new RowChart.Span(0,
+            rows.add(new RowChart.Row(group, "every veto party accepts", List.of(new RowChart.Span(0,
                     100 * p.allAccept(), ALL, 12)), List.of(new RowChart.Mark(100 * p.allAccept(), Marker.DIAMOND,
                     p.centralAccepted() ? "#009E73" : "#FFFFFF", p.centralAccepted() ? Palette.INK : "#D55E00")),
                     UncertaintyWords.percent(p.allAccept())));
@@ -119,7 +119,7 @@ final class UncertaintySection implements Section<ReportInput> {
                     }
                     limit = Math.max(limit, Math.max(Math.abs(m.atLow()), Math.abs(m.atHigh())));
                     limit = Math.max(limit, Math.abs(m.central()));
-                    rows.add(new RowChart.Row(group, j.input(), null, List.of(
+                    rows.add(new RowChart.Row(group, j.input(), List.of(
                             new RowChart.Span(m.central(), m.atLow(), LOW, 12),
                             new RowChart.Span(m.central(), m.atHigh(), HIGH, 12)),
                             List.of(new RowChart.Mark(m.central(), Marker.BAR, Palette.INK, null)),
@@ -157,7 +157,7 @@ final class UncertaintySection implements Section<ReportInput> {
             if (issue == null) {
                 continue;
             }
-            rows.add(new RowChart.Row(null, f.issue(), null, List.of(
+            rows.add(new RowChart.Row(null, f.issue(), List.of(
                     new RowChart.Span(pct(issue, f.p95().low()), pct(issue, f.p95().high()), "#C6DBEF", 6),
                     new RowChart.Span(pct(issue, f.p80().low()), pct(issue, f.p80().high()), "#0072B2", 12)),
                     List.of(new RowChart.Mark(pct(issue, f.central()), Marker.DIAMOND, Palette.INK, null)),

@@ -89,7 +89,7 @@ public final class PackageRepair {
     }
 
     /** Each veto party's reservation value (0 when it has none): the disagreement point of the repair. */
-    static double[] reservations(Scenario s, int[] veto) {
+    public static double[] reservations(Scenario s, int[] veto) {
         double[] rv = new double[veto.length];
         for (int k = 0; k < veto.length; k++) {
             Actor a = s.actors().get(veto[k]);

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.deals.PackageRepair;
 import org.parley.core.deals.PackageVerdict;
 import org.parley.core.deals.RestrictedRepair;
 import org.parley.core.deals.SolverBudgets;
-import org.parley.core.scenario.Actor;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Package;
 import org.parley.core.scenario.Scenario;
@@ -36,11 +36,7 @@ final class FewestIssuesFixes {
         SpatialUtility u = SpatialUtility.of(s);
         double[] from = u.toPercent(Outcomes.of(s, p));
         int dims = from.length;
-        double[] rv = new double[veto.length];
-        for (int k = 0; k < veto.length; k++) {
-            Actor a = s.actors().get(veto[k]);
-            rv[k] = a.hasReservation() ? a.reservation() : 0;
-        }
+        double[] rv = PackageRepair.reservations(s, veto);
         Probe probe = new Probe(s, p);
         int tried = 0;
         for (int size = 2; size < dims; size++) {
@@ -81,8 +77,7 @@ final class FewestIssuesFixes {
                 Issue issue = s.issues().get(d);
                 double value = issue.scale().fromPercent(q[d]);
                 if (round) {
-                    double step = Rounding.step(issue.scale().range());
-                    value = Math.round(value / step) * step;
+                    value = Rounding.nearest(value, Rounding.step(issue.scale().range()));
                 }
                 double pct = issue.scale().toPercent(value);
                 if (Math.abs(pct - from[d]) < 1e-9) {

@@ -24,6 +24,11 @@ final class Rounding {
         return scaled(x, step, RoundingMode.FLOOR);
     }
 
+    /** The multiple of {@code step} nearest to {@code x} (halves away from zero). */
+    static double nearest(double x, double step) {
+        return scaled(x, step, RoundingMode.HALF_UP);
+    }
+
     /** The smallest multiple of {@code step} strictly above {@code x}. */
     static double above(double x, double step) {
         double r = up(x, step);

@@ -21,14 +21,9 @@ public final class Verdicts {
 
     /**
      * The verdict on every package of a validated scenario (its verdicts carrying their repairs when the deal space
-     * ran), on its forecasts, and on its bargaining solutions ({@code deals} null when the deal space did not run).
+     * ran), on its forecasts, on its bargaining solutions ({@code deals} null when the deal space did not run), how
+     * sure it is and whether packages can be phased (each null when not analysed).
      */
-    public static Verdict of(Scenario s, List<Forecast> forecasts, List<PackageVerdict> verdicts,
-                             DealSpaceResult<Double> deals) {
-        return of(s, forecasts, verdicts, deals, null, null);
-    }
-
-    /** As {@link #of(Scenario, List, List, DealSpaceResult)}, with how sure it is and whether packages can be phased. */
     public static Verdict of(Scenario s, List<Forecast> forecasts, List<PackageVerdict> verdicts,
                              DealSpaceResult<Double> deals, UncertaintyDigest uncertainty, PhasingReview phasing) {
         int[] veto = ScenarioGrid.vetoParties(s);
@@ -71,7 +66,9 @@ public final class Verdicts {
         }
         boolean passes = v.blockedBy().isEmpty();
         IssueFix single = passes ? null : SingleIssueFixes.cheapest(s, p, veto, weights);
-        IssueFix fewest = passes || single != null ? null
+        // no set of issues can bring the veto parties in when no package at all does (the repair found none)
+        boolean zoneEmpty = v.repair() != null && !v.repair().exists();
+        IssueFix fewest = passes || single != null || zoneEmpty ? null
                 : FewestIssuesFixes.of(s, p, veto, weights, SolverBudgets.defaults());
         List<Hinge> hinges = Hinges.of(s, p, v, Verdict.FRAGILE);
         List<String> sentences = VerdictWords.pkg(s, v, blockers, others, single, fewest, hinges, weights,

@@ -16,8 +16,8 @@ import org.parley.report.chart.Canvas.Align;
 public record RowChart(String id, String title, List<Row> rows, double min, double max, String xLabel,
                        List<Rule> rules, List<Key> keys) implements Chart {
 
-    /** One row: its group heading (null: none), label, a second line under the label (null: none), spans, marks. */
-    public record Row(String group, String label, String detail, List<Span> spans, List<Mark> marks, String note) {
+    /** One row: its group heading (null: none), label, spans, marks and a note. */
+    public record Row(String group, String label, List<Span> spans, List<Mark> marks, String note) {
 
         public Row {
             spans = List.copyOf(spans);
@@ -39,9 +39,7 @@ public record RowChart(String id, String title, List<Row> rows, double min, doub
 
     private static final int TOP = 40;
     private static final double LABEL = 11;
-    private static final double DETAIL = 10;
     private static final double ROW = 22;
-    private static final double TALL_ROW = 32;
     private static final double HEADING = 24;
     private static final double PLOT = 340;
     private static final double RADIUS = 4.5;
@@ -60,14 +58,11 @@ public record RowChart(String id, String title, List<Row> rows, double min, doub
         return grouped() ? 24 : 12;
     }
 
-    /** Where the plot starts: after the widest label or detail. */
+    /** Where the plot starts: after the widest label. */
     private double plotLeft() {
         double w = 0;
         for (Row r : rows) {
             w = Math.max(w, TextMetrics.width(r.label(), LABEL, false));
-            if (r.detail() != null) {
-                w = Math.max(w, TextMetrics.width(r.detail(), DETAIL, false));
-            }
         }
         return Math.ceil(indent() + w + 14);
     }
@@ -106,7 +101,7 @@ public record RowChart(String id, String title, List<Row> rows, double min, doub
             }
             group = r.group();
             at[k] = y;
-            y += r.detail() == null ? ROW : TALL_ROW;
+            y += ROW;
         }
         at[rows.size()] = y;
         return at;
@@ -149,9 +144,6 @@ public record RowChart(String id, String title, List<Row> rows, double min, doub
             group = r.group();
             double mid = top + ROW / 2;
             c.text(indent(), mid + 4, r.label(), LABEL, Align.START, false, Palette.INK, false);
-            if (r.detail() != null) {
-                c.text(indent(), mid + 16, r.detail(), DETAIL, Align.START, false, Palette.MUTED, false);
-            }
             c.begin("spans");
             for (Span s : r.spans()) {
                 double a = x.at(Math.max(min, Math.min(max, Math.min(s.from(), s.to()))));

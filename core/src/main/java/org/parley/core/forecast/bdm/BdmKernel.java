@@ -51,10 +51,6 @@ public final class BdmKernel implements ForecastKernel {
         BdmSettings settings = settings(params);
         for (int d = 0; d < out.length; d++) {
             int n = pos[d].length;
-            if (n < 2) {
-                // IssueInput names the problem as BdmModel would
-                IssueInput.of(in.scenario(), d);
-            }
             double[] xs = new double[n];
             double[] cs = new double[n];
             double[] ss = new double[n];

@@ -63,6 +63,23 @@ public final class BdmModel implements TracedModel {
         return BdmSettings.KEYS;
     }
 
+    /**
+     * Why BDM cannot run on the scenario at all: an issue with fewer than two actors, one position only, or no
+     * capability x salience ({@link IssueInput}).
+     */
+    @Override
+    public List<Problem> inapplicable(Scenario scenario) {
+        List<Problem> problems = new ArrayList<>();
+        for (int d = 0; d < scenario.issues().size(); d++) {
+            try {
+                IssueInput.of(scenario, d);
+            } catch (InvalidScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
+    }
+
     @Override
     public Forecast forecast(Scenario scenario, Params params) {
         return simulate(scenario, params, false).forecast();

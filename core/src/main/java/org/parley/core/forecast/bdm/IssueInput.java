@@ -26,10 +26,6 @@ record IssueInput(String issue, String[] actors, double[] x, double[] c, double[
             }
         }
         int n = with.size();
-        if (n < 2) {
-            throw InvalidScenarioException.of(at, "issue '" + issue.id() + "': " + (n == 0 ? "no actor takes"
-                    : "only actor '" + with.get(0).id() + "' takes") + " a stance; the BDM model needs at least two");
-        }
         String[] names = new String[n];
         double[] x = new double[n];
         double[] c = new double[n];
@@ -51,6 +47,10 @@ record IssueInput(String issue, String[] actors, double[] x, double[] c, double[
      */
     static IssueInput of(String issue, String at, String[] names, double[] x, double[] c, double[] salience) {
         int n = x.length;
+        if (n < 2) {
+            throw InvalidScenarioException.of(at, "issue '" + issue + "': " + (n == 0 ? "no actor takes"
+                    : "only actor '" + names[0] + "' takes") + " a stance; the BDM model needs at least two");
+        }
         double[] s = new double[n];
         double weight = 0;
         for (int i = 0; i < n; i++) {

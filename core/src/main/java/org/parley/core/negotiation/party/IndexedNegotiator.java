@@ -102,9 +102,4 @@ abstract class IndexedNegotiator implements Negotiator {
     int nearest(double target) {
         return index.nearestAmong(target, rational);
     }
-
-    /** The acceptance condition. */
-    Acceptance acceptance() {
-        return acceptance;
-    }
 }

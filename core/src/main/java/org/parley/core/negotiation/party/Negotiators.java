@@ -100,8 +100,6 @@ public final class Negotiators {
             if (spec.create() == null) {
                 throw new BadParameterException("negotiator '" + s + "': its factory made no negotiator");
             }
-        } catch (BadParameterException e) {
-            throw new BadParameterException("negotiator '" + s + "': " + e.getMessage());
         } catch (RuntimeException e) {
             throw new BadParameterException("negotiator '" + s + "': " + e.getMessage());
         }

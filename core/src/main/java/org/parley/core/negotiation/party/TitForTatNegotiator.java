@@ -39,9 +39,4 @@ public final class TitForTatNegotiator extends IndexedNegotiator {
         }
         return nearest(target);
     }
-
-    /** The current target utility (for tests and traces). */
-    double target() {
-        return target;
-    }
 }

@@ -26,9 +26,6 @@ import org.parley.core.scenario.Scenario;
  */
 public final class Setting {
 
-    /** The solutions a session is measured against, by their JSON names. */
-    public static final List<String> SOLUTIONS = List.of("nash", "kalai_smorodinsky", "egalitarian");
-
     private final String name;
     private final OutcomeSpace space;
     private final List<Profile> profiles;

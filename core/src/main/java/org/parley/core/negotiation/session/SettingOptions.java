@@ -30,18 +30,8 @@ public record SettingOptions(long maxBids, int samples, long indexSeed, boolean 
         return new SettingOptions(n, samples, indexSeed, frontier, options);
     }
 
-    /** A copy with another sample size. */
-    public SettingOptions withSamples(int n) {
-        return new SettingOptions(maxBids, n, indexSeed, frontier, options);
-    }
-
     /** A copy that computes the frontier (true) or not. */
     public SettingOptions withFrontier(boolean f) {
         return new SettingOptions(maxBids, samples, indexSeed, f, options);
-    }
-
-    /** A copy with other frontier options. */
-    public SettingOptions with(FrontierOptions o) {
-        return new SettingOptions(maxBids, samples, indexSeed, frontier, o);
     }
 }
