@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.parley.core.optim.IterationBudgetException;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.scenario.InvalidScenarioException;
@@ -24,13 +28,35 @@ import picocli.CommandLine.Spec;
 /** The root of the {@code parley} command: lists the subcommands and maps errors to exit codes. */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Parley.Version.class,
         description = "A workbench for analysing multi-party, multi-issue negotiations.",
-        subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, ValidateCommand.class, ShowCommand.class,
-                ForecastCommand.class, ConvertCommand.class, RunsCommand.class,
-                ReportCommand.class, DealsCommand.class,
-                BacktestCommand.class, NegotiateCommand.class, TournamentCommand.class, SweepCommand.class,
-                SensitivityCommand.class, AdviseCommand.class, PhaseCommand.class},
         footer = {"", "Exit codes: 0 done, 2 bad input or usage, 1 internal failure."})
 public final class Parley implements Callable<Integer> {
+
+    /**
+     * Every subcommand by name, in the order the help lists them. A run builds only the one it names (picocli
+     * reflects over a command's options when it is added: all of them cost some 150 ms of every start-up).
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("help", CommandLine.HelpCommand::new);
+        m.put("analyze", AnalyzeCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("forecast", ForecastCommand::new);
+        m.put("convert", ConvertCommand::new);
+        m.put("runs", RunsCommand::new);
+        m.put("report", ReportCommand::new);
+        m.put("deals", DealsCommand::new);
+        m.put("backtest", BacktestCommand::new);
+        m.put("negotiate", NegotiateCommand::new);
+        m.put("tournament", TournamentCommand::new);
+        m.put("sweep", SweepCommand::new);
+        m.put("sensitivity", SensitivityCommand::new);
+        m.put("advise", AdviseCommand::new);
+        m.put("phase", PhaseCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
 
     /** Exit code of a run that did its job. */
     public static final int OK = 0;
@@ -48,9 +74,23 @@ public final class Parley implements Callable<Integer> {
         return BAD_INPUT;
     }
 
-    /** A configured command line, with error handling; tests call {@code execute} on it. */
+    /** A configured command line with every subcommand, with error handling; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
+        return commandLine((String) null);
+    }
+
+    /**
+     * As {@link #commandLine()}, with only the subcommand {@code first} when it names one (the first word of a run);
+     * every subcommand otherwise, for help, version and the did-you-mean of an unknown command.
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new Parley());
+        boolean one = first != null && !first.equals("help") && COMMANDS.containsKey(first);
+        COMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(first)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setExecutionExceptionHandler(Parley::handle);
         cl.setExecutionStrategy(parsed -> {
             try {
@@ -98,7 +138,7 @@ public final class Parley implements Callable<Integer> {
     public static void main(String[] args) {
         int code;
         try {
-            code = commandLine().execute(args);
+            code = commandLine(args.length > 0 ? args[0] : null).execute(args);
         } catch (Throwable t) {
             // nothing may reach the user as a stack trace, not even a failure of the command line itself
             code = handleError(t, null);

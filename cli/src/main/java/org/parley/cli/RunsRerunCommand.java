@@ -83,7 +83,7 @@ final class RunsRerunCommand implements Callable<Integer> {
     }
 
     private int execute(Run run, List<String> args) {
-        CommandLine cl = Parley.commandLine();
+        CommandLine cl = Parley.commandLine(args.isEmpty() ? null : args.get(0));
         cl.setOut(spec.commandLine().getOut());
         cl.setErr(spec.commandLine().getErr());
         Recorder.LAST.remove();

@@ -2,6 +2,8 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +16,17 @@ class ParleyTest {
         Cli.Run r = Cli.run("--version");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("parley 0.");
+    }
+
+    @Test
+    void a_run_builds_only_the_command_it_names_and_help_or_a_mistake_builds_them_all() {
+        assertThat(Parley.commandLine("show").getSubcommands()).containsOnlyKeys("show");
+        assertThat(Parley.commandLine("runs").getSubcommands().get("runs").getSubcommands()).containsKey("rerun");
+        Set<String> all = Parley.commandLine().getSubcommands().keySet();
+        assertThat(all).hasSize(16).contains("help", "analyze", "phase");
+        assertThat(Parley.commandLine("help").getSubcommands().keySet()).isEqualTo(all);
+        assertThat(Parley.commandLine("analyse").getSubcommands().keySet()).isEqualTo(all);
+        assertThat(Parley.commandLine("--version").getSubcommands().keySet()).isEqualTo(all);
     }
 
     /** Every subcommand, as typed: "analyze", ..., "runs list". */
