@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.parley.core.forecast.ForecastModel;
 import org.parley.core.text.Nearest;
+import org.parley.core.text.Words;
 
 /**
  * The parameters each model of a {@code forecast} run gets: the defaults its input file sets for it, then
@@ -51,15 +52,11 @@ final class ModelParameters {
                         + "; expected one of " + known);
             }
             if (!ignore.isEmpty()) {
-                notes.add(what + " applies to " + words(take) + "; " + words(ignore)
+                notes.add(what + " applies to " + Words.and(take) + "; " + Words.and(ignore)
                         + (flag ? " run in one pass and ignore" : " do not read") + " it");
             }
         }
         return notes;
     }
 
-    private static String words(List<String> names) {
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.text.Decimals;
+import org.parley.core.text.Words;
 
 /**
  * The deal space in plain words, each sentence built from the typed result it states: what a two-party view shows
@@ -27,7 +28,7 @@ public final class DealSpaceWords {
             }
         }
         String seen = "Seen by " + p.first() + " and " + p.second() + (others.isEmpty() ? ""
-                : ", with " + and(others) + (others.size() == 1 ? " kept at or above its no-deal value"
+                : ", with " + Words.and(others) + (others.size() == 1 ? " kept at or above its no-deal value"
                 : " kept at or above their no-deal values"));
         PairCurve f = p.frontier();
         int n = f.size();
@@ -61,7 +62,7 @@ public final class DealSpaceWords {
         String head = "The min-difference point, where the parties' utilities lie closest together ("
                 + String.join(", ", utilities) + "), ";
         return below.isEmpty() ? head + "lies inside the zone of agreement."
-                : head + "lies outside the zone of agreement: " + and(below) + ".";
+                : head + "lies outside the zone of agreement: " + Words.and(below) + ".";
     }
 
     /** Whether every party gets at least its reservation value at the point. */
@@ -84,10 +85,4 @@ public final class DealSpaceWords {
         return Decimals.fixed(x, 1);
     }
 
-    private static String and(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
 }

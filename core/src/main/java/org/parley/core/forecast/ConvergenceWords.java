@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.ScenarioValidator;
+import org.parley.core.text.Words;
 
 /**
  * A forecast's {@link Convergence} in plain words, for every view (forecast, analyze, report): a forecast that did
@@ -63,8 +64,7 @@ public final class ConvergenceWords {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        String issues = parts.size() == 1 ? parts.get(0)
-                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        String issues = Words.and(parts);
         return Optional.of(f.model() + " did not settle on " + issues + "; " + (parts.size() == 1
                 ? "this forecast is a range, not a point." : "these forecasts are ranges, not points."));
     }

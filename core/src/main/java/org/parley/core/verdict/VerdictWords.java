@@ -7,6 +7,7 @@ import org.parley.core.deals.PackageVerdict;
 import org.parley.core.deals.Repair;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.text.Decimals;
+import org.parley.core.text.Words;
 import org.parley.core.uncertainty.UncertaintyDigest;
 
 /** The verdict's sentences, each built from the typed results it states. */
@@ -24,13 +25,6 @@ final class VerdictWords {
         return Decimals.upTo(x, (int) Math.max(0, -Math.floor(Math.log10(Rounding.step(span)))));
     }
 
-    /** "a", "a and b", "a, b and c". */
-    static String and(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
 
     static String points(double x) {
         return Decimals.fixed(Math.abs(x), 1);
@@ -76,14 +70,14 @@ final class VerdictWords {
         }
         List<String> passing = packages.stream().filter(PackageAssessment::passes).map(PackageAssessment::label)
                 .toList();
-        String among = "the parties whose signature a deal needs (" + and(parties) + ")";
+        String among = "the parties whose signature a deal needs (" + Words.and(parties) + ")";
         int n = packages.size();
         if (passing.isEmpty()) {
             return (n == 1 ? "The package does not pass: it is blocked by at least one of "
                     : "None of the " + n + " packages passes: each is blocked by at least one of ") + among + ".";
         }
         return passing.size() + " of " + n + (n == 1 ? " package passes" : " packages pass") + " (accepted by all "
-                + among + "): " + and(passing) + ".";
+                + among + "): " + Words.and(passing) + ".";
     }
 
     /** The sentences on one package. */
@@ -119,8 +113,8 @@ final class VerdictWords {
                 who.add(actor(s, o.actor()));
                 by.add(points(o.margin()));
             });
-            out.add("Without a veto, " + and(who) + (others.size() == 1 ? " also rejects" : " also reject")
-                    + " it (by " + and(by) + " points).");
+            out.add("Without a veto, " + Words.and(who) + (others.size() == 1 ? " also rejects" : " also reject")
+                    + " it (by " + Words.and(by) + " points).");
         }
         if (!blockers.isEmpty()) {
             out.add(fixWords(s, v, single, fewest, weights));
