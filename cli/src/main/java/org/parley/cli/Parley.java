@@ -183,13 +183,7 @@ public final class Parley implements Callable<Integer> {
             }
             code = BAD_INPUT;
         } else if (e instanceof InvalidScenarioException || e instanceof BadParameterException
-                || e instanceof CannotWriteException) {
-            err.println("parley: " + e.getMessage());
-            code = BAD_INPUT;
-        } else if (e instanceof StoreException) {
-            err.println("parley: " + e.getMessage());
-            code = BAD_INPUT;
-        } else if (e instanceof UserError) {
+                || e instanceof CannotWriteException || e instanceof StoreException || e instanceof UserError) {
             err.println("parley: " + e.getMessage());
             code = BAD_INPUT;
         } else if (e instanceof IterationBudgetException budget) {
@@ -201,13 +195,7 @@ public final class Parley implements Callable<Integer> {
             err.println("parley: " + io.getMessage());
             code = INTERNAL;
         } else {
-            err.println("parley: internal error: " + e);
-            if (System.getenv("PARLEY_DEBUG") != null) {
-                e.printStackTrace(err);
-            } else {
-                err.println("(set PARLEY_DEBUG=1 for the stack trace, and please report it)");
-            }
-            code = INTERNAL;
+            return handleError(e, cl);
         }
         err.flush();
         return code;

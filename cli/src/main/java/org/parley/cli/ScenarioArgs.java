@@ -73,9 +73,12 @@ final class ScenarioArgs {
      */
     Loaded loadApplicable(Recorder rec, List<String> models, boolean skipInapplicable) {
         ScenarioInput in = input.load(file, store.recordedFile, command.commandLine().getErr());
-        List<String> run = skipInapplicable ? models(in.scenario(), models, command.commandLine().getErr())
-                : models;
-        ForecastModels.requireFits(in.scenario(), run);
+        List<String> run = models;
+        if (skipInapplicable) {
+            run = models(in.scenario(), models, command.commandLine().getErr()); // checks their limits too
+        } else {
+            ForecastModels.requireFits(in.scenario(), run);
+        }
         rec.scenario(in.scenario(), file);
         return new Loaded(in, run);
     }
