@@ -101,8 +101,7 @@ final class AnalysisText {
                 if (IN_WORDS.contains(f.model()) && x != null) {
                     IssueConvergence c = f.convergence().issues().get(issue.id());
                     boolean point = c == null || c.point();
-                    words.row(List.of(first, f.model(), point ? Decimals.fixed(x, 1) : Decimals.fixed(c.low(), 1)
-                            + " to " + Decimals.fixed(c.high(), 1), point ? issue.describe(x)
+                    words.row(List.of(first, f.model(), ConvergenceWords.value(x, c, 1), point ? issue.describe(x)
                             : ConvergenceWords.inWords(issue, c)));
                     first = "";
                 }

@@ -179,8 +179,7 @@ final class ForecastCommand implements Callable<Integer> {
             }
             IssueConvergence c = f.convergence().issues().get(issue.id());
             boolean point = c == null || c.point();
-            String value = point ? TextTable.two(x) : TextTable.two(c.low()) + " to " + TextTable.two(c.high());
-            t.row(List.of(issue.id(), value,
+            t.row(List.of(issue.id(), point ? TextTable.two(x) : ConvergenceWords.value(x, c, 2),
                     TextTable.two(f.statistics().get("weighted_mean").get(issue.id())),
                     TextTable.two(f.statistics().get("weighted_median").get(issue.id())),
                     point ? issue.describe(x) : ConvergenceWords.inWords(issue, c)));

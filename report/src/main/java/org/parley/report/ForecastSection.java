@@ -117,9 +117,8 @@ final class ForecastSection implements Section<ReportInput> {
             for (Forecast f : forecasts) {
                 Double v = f.forecast().get(issue.id());
                 IssueConvergence c = f.convergence().issues().get(issue.id());
-                String cell = v == null ? "-" : c != null && !c.point() ? Decimals.fixed(c.low(), 1) + " to "
-                        + Decimals.fixed(c.high(), 1) + " (" + (c.status() == ConvergenceStatus.CYCLING ? "cycling"
-                        : "drifting") + ")" : Decimals.fixed(v, 1);
+                String cell = v == null ? "-" : ConvergenceWords.value(v, c, 1) + (c == null || c.point() ? ""
+                        : c.status() == ConvergenceStatus.CYCLING ? " (cycling)" : " (drifting)");
                 row.add("<span class=\"num\">" + Html.esc(cell) + "</span>");
             }
             Double first = forecasts.get(0).forecast().get(issue.id());

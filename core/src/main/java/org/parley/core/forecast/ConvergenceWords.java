@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.ScenarioValidator;
+import org.parley.core.text.Decimals;
 import org.parley.core.text.Words;
 
 /**
@@ -15,6 +16,16 @@ import org.parley.core.text.Words;
 public final class ConvergenceWords {
 
     private ConvergenceWords() {
+    }
+
+    /**
+     * The forecast {@code x} on one issue with {@code decimals} fixed decimals, or, when it did not settle
+     * ({@code c} not a point), its range {@code low to high}: the one rule of the tables of forecast, analyze and
+     * the report.
+     */
+    public static String value(double x, IssueConvergence c, int decimals) {
+        return c == null || c.point() ? Decimals.fixed(x, decimals)
+                : Decimals.fixed(c.low(), decimals) + " to " + Decimals.fixed(c.high(), decimals);
     }
 
     /** The range {@code low to high}, or the one value of a point. */
