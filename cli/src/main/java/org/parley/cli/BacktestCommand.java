@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.parley.io.json.ResultJson;
 import org.parley.io.outcomes.BacktestCsv;
 import org.parley.io.outcomes.CapabilityCsv;
 import org.parley.io.outcomes.OutcomeFiles;
+import org.parley.io.text.Numbers;
 import org.parley.io.text.TextFile;
 import org.parley.report.BacktestInput;
 import org.parley.report.Report;
@@ -67,8 +69,9 @@ final class BacktestCommand implements Callable<Integer> {
             description = "Seed of the split and the bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--resamples", defaultValue = "10000", paramLabel = "B",
-            description = "Bootstrap resamples (default: ${DEFAULT-VALUE}; at most 1000000).")
+    @Option(names = "--resamples", defaultValue = "" + BacktestOptions.DEFAULT_RESAMPLES, paramLabel = "B",
+            description = "Bootstrap resamples (default: ${DEFAULT-VALUE}; at most " + BacktestOptions.MAX_RESAMPLES
+                    + ").")
     int resamples;
 
     @Option(names = "--threads", paramLabel = "T",
@@ -159,8 +162,7 @@ final class BacktestCommand implements Callable<Integer> {
             if (name.equals("all")) {
                 names.addAll(ForecastModels.names());
                 if (split != null) {
-                    names.addAll(Backtester.models().subList(ForecastModels.names().size(),
-                            Backtester.models().size()));
+                    names.addAll(Backtester.fittedModels());
                 }
             } else if (!Backtester.models().contains(name)) {
                 throw new Parley.UserError("unknown model '" + m + "'" + Nearest.hint(name, Backtester.models())
@@ -176,19 +178,16 @@ final class BacktestCommand implements Callable<Integer> {
         return names.stream().distinct().toList();
     }
 
-    /** The train share of {@code --split TRAIN/TEST}: two positive numbers. */
+    /** The train share of {@code --split TRAIN/TEST}: two positive numbers, read as every number Parley reads. */
     private static double share(String text) {
-        String[] parts = text.split("/");
-        try {
-            if (parts.length == 2) {
-                double train = Double.parseDouble(parts[0].trim());
-                double test = Double.parseDouble(parts[1].trim());
-                if (train > 0 && test > 0 && Double.isFinite(train + test)) {
-                    return train / (train + test);
-                }
+        String[] parts = text.split("/", -1);
+        if (parts.length == 2) {
+            BigDecimal train = Numbers.parse(parts[0]);
+            BigDecimal test = Numbers.parse(parts[1]);
+            if (train != null && test != null && train.signum() > 0 && test.signum() > 0
+                    && Double.isFinite(train.doubleValue() + test.doubleValue())) {
+                return train.doubleValue() / (train.doubleValue() + test.doubleValue());
             }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
         }
         throw new Parley.UserError("--split " + text + ": expected TRAIN/TEST with two positive numbers, e.g. 50/50");
     }

@@ -121,7 +121,8 @@ class BacktestCommandTest {
         r = Cli.run("backtest", user.toString(), "--no-store");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo(user + ":2: salience: actor 'x' has a position on issue 'a' and no salience; "
-                + "expected a salience 0 to 100\n" + user + ":3: position: '9o'; expected a number 0 to 100\n");
+                + "expected a salience 0 to 100\n" + user + ":3: position: '9o' (field 3); expected a number 0 to 100, "
+                + "or blank\n");
         Path caps = dir.resolve("caps.csv");
         Files.writeString(caps, "actor,capability\ncom,1\nnato,2\n");
         r = Cli.run("backtest", SAMPLE, "--capabilities", caps.toString(), "--no-store");

@@ -39,22 +39,10 @@ record DocCommand(String file, int line, String command, List<String> output, in
     /** Every command in the fenced blocks of a page whose first line starts with {@code $ }. */
     static List<DocCommand> parse(String file, List<String> lines) {
         List<DocCommand> found = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            Matcher open = FENCE.matcher(lines.get(i));
-            if (!open.matches()) {
-                i++;
-                continue;
+        for (Fenced f : fenced(lines)) {
+            if (f.runs(lines)) {
+                block(file, lines, f.open() + 1, f.close(), notRunBefore(lines, f.open()), found);
             }
-            String fence = open.group(1);
-            int end = i + 1;
-            while (end < lines.size() && !closes(lines.get(end), fence)) {
-                end++;
-            }
-            if (i + 1 < end && lines.get(i + 1).startsWith("$ ")) {
-                block(file, lines, i + 1, end, notRunBefore(lines, i), found);
-            }
-            i = end + 1;
         }
         return found;
     }
@@ -65,6 +53,30 @@ record DocCommand(String file, int line, String command, List<String> output, in
      */
     static java.util.Map<Integer, String> shown(List<String> lines) {
         java.util.Map<Integer, String> found = new java.util.LinkedHashMap<>();
+        for (Fenced f : fenced(lines)) {
+            if (!f.runs(lines)) {
+                for (int j = f.open() + 1; j < f.close(); j++) {
+                    if (lines.get(j).strip().startsWith("./parley ")) {
+                        found.put(j + 1, lines.get(j).strip());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A fenced block: the 0-based indexes of its opening fence and of its closing one (the page's size if none). */
+    private record Fenced(int open, int close) {
+
+        /** Whether the block's first line is a command ({@code $ }), so that the block is run. */
+        boolean runs(List<String> lines) {
+            return open + 1 < close && lines.get(open + 1).startsWith("$ ");
+        }
+    }
+
+    /** The fenced blocks of a page, in order. */
+    private static List<Fenced> fenced(List<String> lines) {
+        List<Fenced> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             Matcher open = FENCE.matcher(lines.get(i));
@@ -76,16 +88,10 @@ record DocCommand(String file, int line, String command, List<String> output, in
             while (end < lines.size() && !closes(lines.get(end), open.group(1))) {
                 end++;
             }
-            if (!(i + 1 < end && lines.get(i + 1).startsWith("$ "))) {
-                for (int j = i + 1; j < end; j++) {
-                    if (lines.get(j).strip().startsWith("./parley ")) {
-                        found.put(j + 1, lines.get(j).strip());
-                    }
-                }
-            }
+            out.add(new Fenced(i, end));
             i = end + 1;
         }
-        return found;
+        return out;
     }
 
     private static boolean closes(String line, String fence) {

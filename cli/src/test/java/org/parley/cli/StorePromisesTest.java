@@ -64,24 +64,26 @@ class StorePromisesTest {
         assertStoppedBeforeTheAnalysis(db, "damaged");
     }
 
-    @Test
-    void aSchemaVersionThatIsNotAWholeNumberIsRefusedUntouched() throws Exception {
-        Path db = store("odd.db");
+    /** A store whose schema history also records {@code version}, as a later Parley would. */
+    private Path storeRecordingVersion(String name, String version) throws Exception {
+        Path db = store(name);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
-                    + "installed_by, execution_time, success) VALUES (99, 'two', 'x', 'SQL', 'V2__x.sql', 'x', 0, 1)");
+                    + "installed_by, execution_time, success) VALUES (99, '" + version + "', 'x', 'SQL', 'V"
+                    + version + "__x.sql', 'x', 0, 1)");
         }
-        assertStoppedBeforeTheAnalysis(db, "records schema version 'two'");
+        return db;
+    }
+
+    @Test
+    void aSchemaVersionThatIsNotAWholeNumberIsRefusedUntouched() throws Exception {
+        assertStoppedBeforeTheAnalysis(storeRecordingVersion("odd.db", "two"), "records schema version 'two'");
     }
 
     @Test
     void aStoreOfANewerParleyIsRefusedUntouched() throws Exception {
-        Path db = store("newer.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
-                    + "installed_by, execution_time, success) VALUES (99, '7', 'x', 'SQL', 'V7__x.sql', 'x', 0, 1)");
-        }
-        assertStoppedBeforeTheAnalysis(db, "schema version 7, written by a newer Parley");
+        assertStoppedBeforeTheAnalysis(storeRecordingVersion("newer.db", "7"),
+                "schema version 7, written by a newer Parley");
     }
 
     @Test

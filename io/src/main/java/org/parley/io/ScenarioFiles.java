@@ -50,12 +50,10 @@ public final class ScenarioFiles {
         return load(TextFile.read(path, limits), limits, bdm);
     }
 
-    /** The validated scenario in a text already read; the format is told once, and a table is parsed once. */
-    public static Scenario read(TextFile text, Limits limits, BdmActorTable.Options bdm) {
-        return load(text, limits, bdm).scenario();
-    }
-
-    /** As {@link #load(Path, Limits, BdmActorTable.Options)}, for a text already read. */
+    /**
+     * As {@link #load(Path, Limits, BdmActorTable.Options)}, for a text already read; the format is told once, and a
+     * table is parsed once.
+     */
     public static ScenarioInput load(TextFile text, Limits limits, BdmActorTable.Options bdm) {
         Sniffed sniffed = sniff(text);
         return switch (sniffed.format()) {

@@ -23,11 +23,6 @@ public record ScenarioInput(Scenario scenario, Map<String, Map<String, String>> 
         warnings = List.copyOf(warnings);
     }
 
-    /** A scenario whose file sets no model parameters and gives no warnings. */
-    public static ScenarioInput of(Scenario scenario) {
-        return new ScenarioInput(scenario, Map.of(), List.of());
-    }
-
     /** A scenario whose file sets no model parameters, with its warnings. */
     public static ScenarioInput of(Scenario scenario, List<InputError> warnings) {
         return new ScenarioInput(scenario, Map.of(), warnings);

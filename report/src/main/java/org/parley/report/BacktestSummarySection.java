@@ -36,11 +36,7 @@ final class BacktestSummarySection implements Section<BacktestInput> {
     public void render(BacktestInput in, Html out) {
         BacktestResult r = in.result();
         out.raw("<div class=\"verdict\">\n");
-        out.el("p", BacktestWords.header(r));
-        if (r.split() != null) {
-            out.el("p", BacktestWords.split(r.split()));
-            r.fits().forEach(f -> out.el("p", BacktestWords.fit(f)));
-        }
+        BacktestWords.preamble(r).forEach(line -> out.el("p", line));
         out.raw("<ul class=\"findings\">\n");
         for (Scoreboard s : r.scoreboards()) {
             for (ModelScore m : s.models()) {

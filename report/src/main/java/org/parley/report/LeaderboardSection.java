@@ -2,13 +2,9 @@ package org.parley.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.parley.core.backtest.BacktestWords;
-import org.parley.core.backtest.ModelScore;
 import org.parley.core.backtest.Scoreboard;
-import org.parley.core.backtest.stats.ErrorMetrics;
 import org.parley.core.backtest.stats.PairedComparison;
-import org.parley.core.text.Decimals;
 import org.parley.report.chart.Key;
 import org.parley.report.chart.Marker;
 import org.parley.report.chart.Palette;
@@ -57,29 +53,18 @@ final class LeaderboardSection implements Section<BacktestInput> {
         }
     }
 
+    /** The leaderboard's rows as {@link BacktestWords} words them; model and unit are words, the rest numbers. */
     private static void table(Scoreboard s, Html out) {
         List<List<String>> rows = new ArrayList<>();
-        int rank = 0;
-        for (String name : s.leaderboard()) {
-            ModelScore m = s.score(name).orElseThrow();
-            ErrorMetrics e = m.metrics();
-            PairedComparison c = m.vsCompromise();
-            rows.add(List.of(num(Integer.toString(++rank)), Html.esc(m.model()), Html.esc(m.unit()),
-                    num(Integer.toString(m.scored())), num(Integer.toString(m.abstained())),
-                    num(Integer.toString(m.notSettled())), num(Decimals.fixed(e.mae(), 2)),
-                    num(Decimals.fixed(e.medianAe(), 2)), num(Decimals.fixed(e.rmse(), 2)),
-                    num(Decimals.percent(e.within5Share(), 1)), num(Decimals.percent(e.within10Share(), 1)),
-                    num(Decimals.percent(e.within20Share(), 1)),
-                    num(c == null ? "-" : BacktestWords.signed(c.diff())),
-                    num(c == null ? "-" : BacktestWords.interval(c.issueBootstrap())),
-                    num(c == null ? "-" : BacktestWords.interval(c.proposalBootstrap())),
-                    num(c == null ? "-" : c.wins() + "/" + c.losses() + "/" + c.ties()),
-                    num(c == null ? "-" : String.format(Locale.ROOT, "%.3g", c.signTestP()))));
+        for (List<String> words : BacktestWords.leaderboard(s)) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < words.size(); c++) {
+                row.add(c == 1 || c == 2 ? Html.esc(words.get(c)) : num(words.get(c)));
+            }
+            rows.add(row);
         }
         out.raw("<div class=\"wide\">\n");
-        out.table("leaderboard", List.of("#", "model", "unit", "scored", "abstained", "not settled", "MAE",
-                "median AE", "RMSE", "<=5", "<=10", "<=20", "diff", "95% issues", "95% proposals", "W/L/T",
-                "sign p"), rows);
+        out.table("leaderboard", BacktestWords.LEADERBOARD_COLUMNS, rows);
         out.raw("</div>\n");
     }
 

@@ -23,7 +23,6 @@ import org.parley.core.exec.BatchRunner;
 import org.parley.io.Limits;
 import org.parley.io.outcomes.OutcomeFiles;
 import org.parley.report.chart.Axis;
-import org.parley.report.chart.Box;
 import org.parley.report.chart.Chart;
 import org.parley.report.chart.RowChart;
 import org.parley.report.chart.TextBoxes;
@@ -66,12 +65,7 @@ class BacktestReportTest {
         assertThat(table.select("tbody tr").get(0).select("td").eachText()).startsWith("1", "compromise", "issue",
                 "353", "0", "0", "23.68");
         assertThat(DOC.select("script, link, img, [src]")).isEmpty();
-        for (Chart c : REPORT.charts()) {
-            TextBoxes t = TextBoxes.of(c);
-            assertThat(t.overlaps(0.5)).as(c.id()).isEmpty();
-            Box frame = new Box(0, 0, c.width(), c.height());
-            t.texts.forEach(p -> assertThat(frame.holds(p.box())).as(c.id() + ": " + p.text()).isTrue());
-        }
+        REPORT.charts().forEach(c -> TextBoxes.assertApartAndInside(c, c.id()));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.report.chart.Box;
 import org.parley.report.chart.Chart;
 import org.parley.report.chart.PairChart;
 import org.parley.report.chart.TextBoxes;
@@ -23,14 +22,7 @@ class ChartGeometryTest {
     void no_text_overprints_another_in_any_chart_and_all_stay_inside() {
         assertThat(CHARTS).hasSize(ReportTest.FLAGSHIP_CHARTS.size());
         for (Chart c : CHARTS) {
-            TextBoxes t = TextBoxes.of(c);
-            assertThat(t.texts).as(c.id() + " has texts").isNotEmpty();
-            assertThat(t.overlaps(0.5)).as(c.id() + ": overlapping texts").isEmpty();
-            Box frame = new Box(0, 0, c.width(), c.height());
-            for (TextBoxes.Placed p : t.texts) {
-                assertThat(frame.holds(p.box())).as(c.id() + ": '" + p.text() + "' " + p.box() + " inside "
-                        + frame).isTrue();
-            }
+            assertThat(TextBoxes.assertApartAndInside(c, c.id()).texts).as(c.id() + " has texts").isNotEmpty();
         }
     }
 

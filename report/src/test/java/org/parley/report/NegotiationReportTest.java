@@ -66,12 +66,7 @@ class NegotiationReportTest {
                 "session-usa-ukr", "session-rus-ukr");
         assertThat(REPORT.html()).isEqualTo(Report.of(new NegotiationInput(AGREED, Flagship.scenario(), null,
                 null)).html());
-        for (Chart c : REPORT.charts()) {
-            TextBoxes t = TextBoxes.of(c);
-            assertThat(t.overlaps(0.5)).as(c.id()).isEmpty();
-            Box frame = new Box(0, 0, c.width(), c.height());
-            t.texts.forEach(p -> assertThat(frame.holds(p.box())).as(c.id() + ": " + p.text()).isTrue());
-        }
+        REPORT.charts().forEach(c -> TextBoxes.assertApartAndInside(c, c.id()));
     }
 
     @Test

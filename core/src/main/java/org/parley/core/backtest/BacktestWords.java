@@ -2,9 +2,11 @@ package org.parley.core.backtest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parley.core.backtest.split.FitReport;
 import org.parley.core.backtest.split.ProposalSplit;
+import org.parley.core.backtest.stats.ErrorMetrics;
 import org.parley.core.backtest.stats.Interval;
 import org.parley.core.backtest.stats.PairedComparison;
 import org.parley.core.text.Decimals;
@@ -16,7 +18,50 @@ import org.parley.core.text.Decimals;
  */
 public final class BacktestWords {
 
+    /**
+     * The columns of a leaderboard, in the order of {@link #leaderboardRow}: rank, model and unit (words), then the
+     * counts, the error metrics and the comparison with the compromise model (numbers; "-" for the compromise model).
+     */
+    public static final List<String> LEADERBOARD_COLUMNS = List.of("#", "model", "unit", "scored", "abstained",
+            "not settled", "MAE", "median AE", "RMSE", "<=5", "<=10", "<=20", "diff", "95% issues", "95% proposals",
+            "W/L/T", "sign p");
+
     private BacktestWords() {
+    }
+
+    /** The lines before the leaderboards: what was scored, then the split and what fitting chose, if split. */
+    public static List<String> preamble(BacktestResult r) {
+        List<String> lines = new ArrayList<>();
+        lines.add(header(r));
+        if (r.split() != null) {
+            lines.add(split(r.split()));
+            r.fits().forEach(f -> lines.add(fit(f)));
+        }
+        return List.copyOf(lines);
+    }
+
+    /** The rows of a scoreboard's leaderboard, models by MAE ({@link Scoreboard#leaderboard()}), ranked from 1. */
+    public static List<List<String>> leaderboard(Scoreboard s) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String name : s.leaderboard()) {
+            rows.add(leaderboardRow(rows.size() + 1, s.score(name).orElseThrow()));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** One model's row of a leaderboard, in the order of {@link #LEADERBOARD_COLUMNS}. */
+    public static List<String> leaderboardRow(int rank, ModelScore m) {
+        ErrorMetrics e = m.metrics();
+        PairedComparison c = m.vsCompromise();
+        return List.of(Integer.toString(rank), m.model(), m.unit(), Integer.toString(m.scored()),
+                Integer.toString(m.abstained()), Integer.toString(m.notSettled()), two(e.mae()), two(e.medianAe()),
+                two(e.rmse()), Decimals.percent(e.within5Share(), 1), Decimals.percent(e.within10Share(), 1),
+                Decimals.percent(e.within20Share(), 1),
+                c == null ? "-" : signed(c.diff()),
+                c == null ? "-" : interval(c.issueBootstrap()),
+                c == null ? "-" : interval(c.proposalBootstrap()),
+                c == null ? "-" : c.wins() + "/" + c.losses() + "/" + c.ties(),
+                c == null ? "-" : String.format(Locale.ROOT, "%.3g", c.signTestP()));
     }
 
     /** What was scored, with which capabilities and bootstrap. */
@@ -37,8 +82,7 @@ public final class BacktestWords {
     /** What fitting chose, in words. */
     public static String fit(FitReport f) {
         List<String> p = new ArrayList<>();
-        f.parameters().forEach((k, v) -> p.add(k + " = " + (v == Math.rint(v) ? Long.toString(v.longValue())
-                : two(v))));
+        f.parameters().forEach((k, v) -> p.add(k + " = " + Decimals.upTo(v, 2)));
         return "Fitted " + f.model() + " on " + f.trainIssues() + " train issues (" + f.candidates()
                 + " settings tried): " + String.join(", ", p) + ", train MAE " + two(f.trainMae()) + ".";
     }
@@ -91,9 +135,9 @@ public final class BacktestWords {
         return "[" + signed(i.lower()) + ", " + signed(i.upper()) + "]";
     }
 
-    /** A difference with its sign, two decimals. */
+    /** A difference with its sign, two decimals: "+0.37", "-0.41", and "0.00" for what rounds to zero. */
     public static String signed(double x) {
-        return (x > 0 ? "+" : "") + two(x);
+        return Decimals.signed(x, 2);
     }
 
     private static String two(double x) {

@@ -44,8 +44,13 @@ public final class Backtester {
     /** Every model a backtest can run: the forecasting models, then the fitted ones (which need a split). */
     public static List<String> models() {
         List<String> out = new ArrayList<>(ForecastModels.names());
-        out.addAll(FITTERS.keySet());
+        out.addAll(fittedModels());
         return out;
+    }
+
+    /** The models fitted on a train half, which run only with a split: anchored-compromise, bdm-fitted. */
+    public static List<String> fittedModels() {
+        return List.copyOf(FITTERS.keySet());
     }
 
     /** Whether the named model is fitted on a train half (and so needs a split). */

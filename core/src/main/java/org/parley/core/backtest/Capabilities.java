@@ -28,11 +28,6 @@ public record Capabilities(String name, Map<String, Double> weights) {
         return new Capabilities(EQUAL, Map.of());
     }
 
-    /** Whether this is the equal vector. */
-    public boolean isEqual() {
-        return weights.isEmpty();
-    }
-
     /** The capability of {@code actor}: 1 for the equal vector; an actor the vector does not list is an error. */
     public double of(String actor) {
         if (weights.isEmpty()) {

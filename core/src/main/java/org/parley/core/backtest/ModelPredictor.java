@@ -59,11 +59,6 @@ public final class ModelPredictor implements Predictor {
         return unit;
     }
 
-    /** The parameters the model runs with ({@code --set} keys). */
-    public Map<String, String> params() {
-        return params;
-    }
-
     private ForecastModel instance() {
         return ForecastModels.byName(model).orElseThrow(() -> new IllegalArgumentException("unknown model '" + model
                 + "'; expected one of " + ForecastModels.names()));

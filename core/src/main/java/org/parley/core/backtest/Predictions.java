@@ -57,11 +57,6 @@ public final class Predictions {
         return abstentions;
     }
 
-    /** A copy of the forecasts. */
-    public double[] values() {
-        return values.clone();
-    }
-
     @Override
     public String toString() {
         return model + Arrays.toString(values);

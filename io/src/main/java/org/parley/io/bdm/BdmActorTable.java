@@ -52,15 +52,13 @@ public final class BdmActorTable {
 
     /** The one-issue scenario in the table; throws {@link InputException} listing every problem with its line. */
     public static Scenario read(TextFile text, Limits limits, Options options) {
-        return read(text, Csv.parse(text), limits, options);
+        return load(text, Csv.parse(text), limits, options).scenario();
     }
 
-    /** As {@link #read(TextFile, Limits, Options)}, from the file's records already parsed. */
-    public static Scenario read(TextFile text, List<CsvRecord> records, Limits limits, Options options) {
-        return load(text, records, limits, options).scenario();
-    }
-
-    /** As {@link #read(TextFile, List, Limits, Options)}, with the scenario's warnings located in the file. */
+    /**
+     * As {@link #read(TextFile, Limits, Options)}, from the file's records already parsed, with the scenario's
+     * warnings located in the file.
+     */
     public static ScenarioInput load(TextFile text, List<CsvRecord> records, Limits limits, Options options) {
         String file = text.name();
         if (records.isEmpty()) {

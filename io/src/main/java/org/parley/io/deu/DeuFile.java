@@ -13,6 +13,7 @@ import org.parley.core.backtest.ExcludedIssue;
 import org.parley.core.backtest.OutcomeDataset;
 import org.parley.core.backtest.OutcomeIssue;
 import org.parley.core.backtest.Stand;
+import org.parley.io.Ids;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.text.Csv;
@@ -89,18 +90,20 @@ public final class DeuFile {
             int before = errors.size();
             List<Stand> stands = new ArrayList<>();
             for (int a = 0; a < col.actors.size(); a++) {
-                BigDecimal x = cell(file, row, header, col.position.get(a), errors);
-                BigDecimal s = cell(file, row, header, col.salience.get(a), errors);
+                BigDecimal x = Numbers.scaleField(file, row, col.position.get(a), header.field(col.position.get(a)),
+                        errors);
+                BigDecimal s = Numbers.scaleField(file, row, col.salience.get(a), header.field(col.salience.get(a)),
+                        errors);
                 if (x != null && s != null) {
                     stands.add(new Stand(col.actors.get(a), x.doubleValue(), s.doubleValue()));
                 }
             }
-            BigDecimal rp = col.rp < 0 ? null : cell(file, row, header, col.rp, errors);
+            BigDecimal rp = col.rp < 0 ? null : Numbers.scaleField(file, row, col.rp, header.field(col.rp), errors);
             String outText = row.field(col.out).trim();
             BigDecimal out = Numbers.parse(outText);
             if (!outText.isEmpty() && out == null) {
-                errors.add(new InputError(file, row.line(), header.field(col.out), "'" + outText
-                        + "' (field " + (col.out + 1) + "); expected a number 0 to 100, or blank for no outcome"));
+                errors.add(new InputError(file, row.line(), header.field(col.out), Numbers.quote(outText)
+                        + " (field " + (col.out + 1) + "); expected a number 0 to 100, or blank for no outcome"));
             }
             if (errors.size() > before) {
                 continue;
@@ -124,22 +127,7 @@ public final class DeuFile {
         if (gdp != null) {
             sets.put(GDP, new Capabilities(GDP, gdp));
         }
-        return new OutcomeDataset(baseName(file), col.actors, issues, excluded, sets);
-    }
-
-    /** A position, salience or reference point: blank (null), or a number on 0..100; anything else is an error. */
-    private static BigDecimal cell(String file, CsvRecord row, CsvRecord header, int k, List<InputError> errors) {
-        String raw = row.field(k).trim();
-        if (raw.isEmpty()) {
-            return null;
-        }
-        BigDecimal v = Numbers.parse(raw);
-        if (v == null || v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
-            errors.add(new InputError(file, row.line(), header.field(k), "'" + raw + "' (field " + (k + 1)
-                    + "); expected a number 0 to 100, or blank"));
-            return null;
-        }
-        return v;
+        return new OutcomeDataset(Ids.stem(file), col.actors, issues, excluded, sets);
     }
 
     /** The capability row: a number >= 0 in every actor's position column. */
@@ -151,8 +139,9 @@ public final class DeuFile {
             String raw = row.field(k).trim();
             BigDecimal v = Numbers.parse(raw);
             if (v == null || v.signum() < 0) {
-                errors.add(new InputError(file, row.line(), header.field(k), (raw.isEmpty() ? "blank" : "'" + raw
-                        + "'") + " (field " + (k + 1) + ") in the capability row; expected a number >= 0"));
+                errors.add(new InputError(file, row.line(), header.field(k), (raw.isEmpty() ? "blank"
+                        : Numbers.quote(raw)) + " (field " + (k + 1) + ") in the capability row; expected a number "
+                        + ">= 0"));
             } else {
                 out.put(col.actors.get(a), v.doubleValue());
             }
@@ -198,11 +187,5 @@ public final class DeuFile {
             return new Columns(at.get("prnr"), at.get("isnr"), actors, position, salience,
                     at.getOrDefault("rp", -1), at.get("out"));
         }
-    }
-
-    static String baseName(String file) {
-        String name = java.nio.file.Path.of(file).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

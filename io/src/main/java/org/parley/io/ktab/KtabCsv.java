@@ -43,15 +43,13 @@ public final class KtabCsv {
 
     /** The scenario in a KTAB CSV file; throws {@link InputException} listing every problem with its line. */
     public static Scenario read(TextFile text, Limits limits) {
-        return read(text, Csv.parse(text), limits);
+        return load(text, Csv.parse(text), limits).scenario();
     }
 
-    /** As {@link #read(TextFile, Limits)}, from the file's records already parsed. */
-    public static Scenario read(TextFile text, List<CsvRecord> records, Limits limits) {
-        return load(text, records, limits).scenario();
-    }
-
-    /** As {@link #read(TextFile, List, Limits)}, with the scenario's warnings located in the file. */
+    /**
+     * As {@link #read(TextFile, Limits)}, from the file's records already parsed, with the scenario's warnings
+     * located in the file.
+     */
     public static ScenarioInput load(TextFile text, List<CsvRecord> records, Limits limits) {
         String file = text.name();
         if (records.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parley.core.backtest.Capabilities;
+import org.parley.io.Ids;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.text.Csv;
@@ -54,8 +55,8 @@ public final class CapabilityCsv {
             } else {
                 lineOf.put(actor, r.line());
                 if (c == null || c.signum() < 0) {
-                    errors.add(new InputError(file, r.line(), "capability", (raw.isEmpty() ? "blank" : "'" + raw
-                            + "'") + "; expected a number >= 0"));
+                    errors.add(new InputError(file, r.line(), "capability", (raw.isEmpty() ? "blank"
+                            : Numbers.quote(raw)) + "; expected a number >= 0"));
                 } else {
                     weights.put(actor, c.doubleValue());
                 }
@@ -69,6 +70,6 @@ public final class CapabilityCsv {
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
-        return new Capabilities(OutcomeCsv.baseName(file), weights);
+        return new Capabilities(Ids.stem(file), weights);
     }
 }

@@ -15,6 +15,7 @@ import org.parley.core.backtest.ExcludedIssue;
 import org.parley.core.backtest.OutcomeDataset;
 import org.parley.core.backtest.OutcomeIssue;
 import org.parley.core.backtest.Stand;
+import org.parley.io.Ids;
 import org.parley.io.InputError;
 import org.parley.io.InputException;
 import org.parley.io.text.Csv;
@@ -78,18 +79,18 @@ public final class OutcomeCsv {
             String issueId = text(file, r, header, col.get("issue"), errors);
             String actor = text(file, r, header, col.get("actor"), errors);
             String proposal = col.containsKey("proposal") ? r.field(col.get("proposal")).trim() : "";
-            BigDecimal x = scaled(file, r, header, col.get("position"), errors);
-            BigDecimal s = scaled(file, r, header, col.get("salience"), errors);
-            BigDecimal out = scaled(file, r, header, col.get("outcome"), errors);
+            BigDecimal x = scale(file, r, header, col.get("position"), errors);
+            BigDecimal s = scale(file, r, header, col.get("salience"), errors);
+            BigDecimal out = scale(file, r, header, col.get("outcome"), errors);
             BigDecimal rp = col.containsKey("reference_point")
-                    ? scaled(file, r, header, col.get("reference_point"), errors) : null;
+                    ? scale(file, r, header, col.get("reference_point"), errors) : null;
             BigDecimal c = null;
             if (col.containsKey("capability")) {
                 String raw = r.field(col.get("capability")).trim();
                 c = raw.isEmpty() ? null : Numbers.parse(raw);
                 if (!raw.isEmpty() && (c == null || c.signum() < 0)) {
-                    errors.add(new InputError(file, r.line(), header.field(col.get("capability")), "'" + raw
-                            + "'; expected a number >= 0"));
+                    errors.add(new InputError(file, r.line(), header.field(col.get("capability")), Numbers.quote(raw)
+                            + "; expected a number >= 0"));
                 }
             }
             if (x != null && s == null && errors.size() == before) {
@@ -152,7 +153,7 @@ public final class OutcomeCsv {
             capability.forEach((a, c) -> w.put(a, c.doubleValue()));
             sets.put(DATA, new Capabilities(DATA, w));
         }
-        return new OutcomeDataset(baseName(file), List.copyOf(actors), usable, excluded, sets);
+        return new OutcomeDataset(Ids.stem(file), List.copyOf(actors), usable, excluded, sets);
     }
 
     /** One issue as its lines are read. */
@@ -213,22 +214,7 @@ public final class OutcomeCsv {
     }
 
     /** Blank (null) or a number on 0..100; anything else is an error naming the line and column. */
-    private static BigDecimal scaled(String file, CsvRecord r, CsvRecord header, int k, List<InputError> errors) {
-        String raw = r.field(k).trim();
-        if (raw.isEmpty()) {
-            return null;
-        }
-        BigDecimal v = Numbers.parse(raw);
-        if (v == null || v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
-            errors.add(new InputError(file, r.line(), header.field(k), "'" + raw + "'; expected a number 0 to 100"));
-            return null;
-        }
-        return v;
-    }
-
-    static String baseName(String file) {
-        String name = java.nio.file.Path.of(file).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    private static BigDecimal scale(String file, CsvRecord r, CsvRecord header, int k, List<InputError> errors) {
+        return Numbers.scaleField(file, r, k, header.field(k), errors);
     }
 }

@@ -19,6 +19,8 @@ public final class Numbers {
     /** Text longer than this is shortened when a message quotes it. */
     private static final int QUOTE_LENGTH = 40;
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
 
     private Numbers() {
@@ -85,6 +87,25 @@ public final class Numbers {
                     : column, n.problem()));
         }
         return n.value();
+    }
+
+    /**
+     * Field {@code k} of a delimited record on the 0..100 scale of positions, saliences and outcomes: null when
+     * blank, else a number from 0 to 100, or null with a located error at the column's name ("'abc' (field 4);
+     * expected a number 0 to 100, or blank"). The one reader of such cells in DEU and outcome CSV files.
+     */
+    public static BigDecimal scaleField(String file, CsvRecord r, int k, String column, List<InputError> errors) {
+        String raw = r.field(k);
+        if (raw.trim().isEmpty()) {
+            return null;
+        }
+        BigDecimal v = read(raw).value();
+        if (v == null || v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+            errors.add(new InputError(file, r.line(), column, quote(raw) + " (field " + (k + 1) + "); expected a "
+                    + "number 0 to 100, or blank"));
+            return null;
+        }
+        return v;
     }
 
     /** Text as a message quotes it: trimmed, in single quotes, shortened to {@value #QUOTE_LENGTH} characters. */

@@ -52,8 +52,8 @@ class OutcomeCsvTest {
                 .isInstanceOf(InputException.class)
                 .hasMessage("o.csv:2: salience: actor 'x' has a position on issue 'a' and no salience; expected a "
                         + "salience 0 to 100\n"
-                        + "o.csv:3: position: 'ninety'; expected a number 0 to 100\n"
-                        + "o.csv:4: outcome: '200'; expected a number 0 to 100");
+                        + "o.csv:3: position: 'ninety' (field 3); expected a number 0 to 100, or blank\n"
+                        + "o.csv:4: outcome: '200' (field 5); expected a number 0 to 100, or blank");
     }
 
     @Test

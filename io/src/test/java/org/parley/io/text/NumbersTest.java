@@ -81,6 +81,26 @@ class NumbersTest {
     }
 
     @Test
+    void aCellOnTheScaleIsBlankOrANumberFrom0To100AndARefusalQuotesItShortened() {
+        List<InputError> errors = new ArrayList<>();
+        CsvRecord r = new CsvRecord(4, List.of(" ", "0", "100", " 37.5 ", "100.01", "-0.5", "ninety",
+                "9".repeat(500)));
+        assertThat(Numbers.scaleField("o.csv", r, 0, "position", errors)).isNull();
+        assertThat(Numbers.scaleField("o.csv", r, 1, "position", errors)).isEqualByComparingTo("0");
+        assertThat(Numbers.scaleField("o.csv", r, 2, "position", errors)).isEqualByComparingTo("100");
+        assertThat(Numbers.scaleField("o.csv", r, 3, "position", errors)).isEqualByComparingTo("37.5");
+        assertThat(errors).isEmpty();
+        for (int k = 4; k < r.size(); k++) {
+            assertThat(Numbers.scaleField("o.csv", r, k, "salience", errors)).isNull();
+        }
+        assertThat(errors).extracting(InputError::toString).containsExactly(
+                "o.csv:4: salience: '100.01' (field 5); expected a number 0 to 100, or blank",
+                "o.csv:4: salience: '-0.5' (field 6); expected a number 0 to 100, or blank",
+                "o.csv:4: salience: 'ninety' (field 7); expected a number 0 to 100, or blank",
+                "o.csv:4: salience: '" + "9".repeat(40) + "...' (field 8); expected a number 0 to 100, or blank");
+    }
+
+    @Test
     void nonFiniteNumbersAreNeverWritten() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Numbers.format(Double.NaN))
                 .isInstanceOf(IllegalArgumentException.class);

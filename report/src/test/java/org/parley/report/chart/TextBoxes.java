@@ -1,5 +1,7 @@
 package org.parley.report.chart;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,19 @@ public final class TextBoxes implements Canvas {
     public static TextBoxes of(Chart chart) {
         TextBoxes t = new TextBoxes();
         chart.draw(t);
+        return t;
+    }
+
+    /**
+     * The texts of {@code chart}, asserted to keep apart (no two boxes overlapping by more than half a pixel) and to
+     * lie inside the chart; {@code what} names the chart in a failure.
+     */
+    public static TextBoxes assertApartAndInside(Chart chart, String what) {
+        TextBoxes t = of(chart);
+        assertThat(t.overlaps(0.5)).as(what + ": overlapping texts").isEmpty();
+        Box frame = new Box(0, 0, chart.width(), chart.height());
+        assertThat(t.texts).as(what).allSatisfy(p -> assertThat(frame.holds(p.box()))
+                .as("'" + p.text() + "' " + p.box() + " inside " + frame).isTrue());
         return t;
     }
 

@@ -25,9 +25,6 @@ public record ProposalSplit(long seed, double trainShare, List<String> train, Li
 
     /** The split of {@code proposals} under {@code seed}, about {@code trainShare} of them in train. */
     public static ProposalSplit of(List<String> proposals, long seed, double trainShare) {
-        if (!(trainShare > 0 && trainShare < 1)) {
-            throw new IllegalArgumentException("train share " + trainShare + "; expected a number between 0 and 1");
-        }
         List<String> train = new ArrayList<>();
         List<String> test = new ArrayList<>();
         for (String p : proposals) {

@@ -25,7 +25,7 @@ class ErrorMetricsTest {
     }
 
     @Test
-    void rmse_is_at_least_mae_and_hits_are_nested() {
+    void rmse_is_at_least_mae_hits_are_nested_and_the_median_splits_the_errors_in_half() {
         qt().withExamples(200).withFixedSeed(14).forAll(lists().of(doubles().between(0, 100)).ofSizeBetween(1, 60))
                 .checkAssert(list -> {
                     double[] e = list.stream().mapToDouble(Double::doubleValue).toArray();
@@ -33,7 +33,12 @@ class ErrorMetricsTest {
                     assertThat(m.rmse()).isGreaterThanOrEqualTo(m.mae() - 1e-9);
                     assertThat(m.within5()).isLessThanOrEqualTo(m.within10());
                     assertThat(m.within10()).isLessThanOrEqualTo(m.within20());
-                    assertThat(m.medianAe()).isBetween(0.0, 100.0);
+                    List<Double> sorted = list.stream().sorted().toList();
+                    int n = sorted.size();
+                    double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+                    assertThat(m.medianAe()).isCloseTo(median, within(1e-12));
+                    assertThat(2 * list.stream().filter(x -> x <= m.medianAe()).count()).isGreaterThanOrEqualTo(n);
+                    assertThat(2 * list.stream().filter(x -> x >= m.medianAe()).count()).isGreaterThanOrEqualTo(n);
                 });
     }
 }
