@@ -56,11 +56,11 @@ final class TextTable {
 
     /** A number to one decimal, as tables show it. */
     static String one(double x) {
-        return String.format(java.util.Locale.ROOT, "%.1f", x);
+        return org.parley.core.text.Decimals.fixed(x, 1);
     }
 
     /** A number to two decimals. */
     static String two(double x) {
-        return String.format(java.util.Locale.ROOT, "%.2f", x);
+        return org.parley.core.text.Decimals.fixed(x, 2);
     }
 }
