@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +16,7 @@ import org.parley.core.scenario.ScenarioValidator;
 import org.parley.core.scenario.Uncertainty;
 import org.parley.core.scenario.Varied;
 import org.parley.core.text.Nearest;
+import org.parley.io.text.Numbers;
 import picocli.CommandLine.Option;
 
 /**
@@ -126,7 +126,7 @@ final class UncertaintyArgs {
                     return Distribution.discrete(values, weights);
             }
         } catch (NumberFormatException e) {
-            throw new Parley.UserError("--vary " + option + ": " + e.getMessage() + "; expected numbers");
+            throw new Parley.UserError("--vary " + option + ": " + e.getMessage());
         }
     }
 
@@ -140,24 +140,18 @@ final class UncertaintyArgs {
         return new Parley.UserError("--vary " + option + ": " + n + " numbers; expected " + form);
     }
 
+    /** A number of a distribution, by the one rule for numbers ({@link Numbers#read}): finite, plain decimal. */
     private static double num(String s) {
-        String t = s.trim();
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            throw new NumberFormatException("'" + t + "' is not a number");
+        Numbers.Reading r = Numbers.read(s);
+        if (!r.ok()) {
+            throw new NumberFormatException(r.problem());
         }
+        return r.value().doubleValue();
     }
 
     /** The model parameters from {@code --set}. */
     Map<String, String> params() {
-        Map<String, String> p = new LinkedHashMap<>();
-        Params.parse(set);
-        for (String pair : set) {
-            int eq = pair.indexOf('=');
-            p.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-        }
-        return p;
+        return Params.pairs(set);
     }
 
     /** The checked model name. */

@@ -7,7 +7,6 @@ import org.parley.core.scenario.ScenarioValidator;
 import org.parley.core.uncertainty.Advice;
 import org.parley.core.uncertainty.Sensitivity;
 import org.parley.core.uncertainty.Sweep;
-import org.parley.core.uncertainty.UncertaintyDigest;
 import org.parley.core.uncertainty.UncertaintyWords;
 
 /** The text views of sweeps, sensitivity analyses and advice: tables for people, sentences from UncertaintyWords. */
@@ -167,14 +166,6 @@ final class UncertaintyText {
             t.row(row);
         }
         return t.toString();
-    }
-
-    /** The digest's sentences, for analyze and the report once they take the uncertainty digest. */
-    static String digest(Scenario s, UncertaintyDigest d) {
-        StringBuilder b = new StringBuilder("Uncertainty (" + d.draws() + " draws of " + d.model() + ")\n");
-        UncertaintyWords.lines(s, d).forEach(l -> b.append("- ").append(l).append('\n'));
-        notes(b, d.notes());
-        return b.toString();
     }
 
     private static void notes(StringBuilder b, List<String> notes) {

@@ -7,7 +7,7 @@ import org.parley.core.backtest.BacktestResult;
 import org.parley.core.backtest.IssueRow;
 import org.parley.core.backtest.ModelScore;
 import org.parley.core.backtest.Scoreboard;
-import org.parley.core.backtest.stats.Quantiles;
+import org.parley.core.stats.Quantiles;
 import org.parley.core.text.Decimals;
 import org.parley.report.chart.Key;
 import org.parley.report.chart.Marker;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.hipparchus.analysis.solvers.BrentSolver;
 import org.parley.core.scenario.Loss;
-import org.parley.core.scenario.Package;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.ScenarioInputs;
 import org.parley.core.scenario.ScenarioInputs.Kind;
@@ -56,43 +55,25 @@ final class BreakEvens {
         if (above == null && below == null) {
             return null;
         }
-        Double nearest = below == null ? above : above == null ? below : c - below <= above - c ? below : above;
         return new Sensitivity.BreakEven(in.scenario().packages().get(p).id(), input.path(), c, below, above, v0,
-                decidingParty(p, k, x0, nearest), exact ? "exact" : "root finding");
+                decidingParty(p, k, x0, Sensitivity.BreakEven.nearest(c, below, above)),
+                exact ? "exact" : "root finding");
     }
 
     /**
-     * Whether every veto party accepts package {@code p} under inputs {@code x}, by the acceptance rule of
-     * {@link org.parley.core.deals.PackageReview}: margins far from zero decide in double arithmetic; when one lies
-     * within {@link #NEAR} of zero, the scenario is rebuilt from {@code x} and the package reviewed exactly, so that
-     * a break-even pinned to the last representable value agrees with the verdict every view reports.
+     * Whether every veto party accepts package {@code p} under inputs {@code x}: every margin is {@code >= 0}, its
+     * sign decided exactly near zero by the {@link Evaluator}, so by the acceptance rule of
+     * {@link org.parley.core.deals.PackageReview}, and a break-even pinned to the last representable value agrees
+     * with the verdict every view reports.
      */
     boolean verdict(int p, double[] x) {
-        double[] m = margins(p, x);
-        boolean near = false;
-        for (double v : m) {
-            if (Math.abs(v) <= NEAR) {
-                near = true;
-            } else if (!(v >= 0)) {
-                return false;
-            }
-        }
-        if (!near) {
-            return true;
-        }
-        Scenario s = in.apply(x);
-        List<String> rejected = org.parley.core.deals.PackageReview.of(s).verdict(s.packages().get(p).id())
-                .rejectedBy();
-        for (int v : veto) {
-            if (rejected.contains(s.actors().get(v).id())) {
+        for (double v : margins(p, x)) {
+            if (!(v >= 0)) {
                 return false;
             }
         }
         return true;
     }
-
-    /** Margins closer to zero than this (utility points) are decided exactly. */
-    private static final double NEAR = 1e-9;
 
     /** Every veto party's margin on package {@code p} under {@code x}. */
     double[] margins(int p, double[] x) {
@@ -105,17 +86,32 @@ final class BreakEvens {
         return m;
     }
 
+    /**
+     * The veto party whose acceptance flips at the break-even {@code at}: whose acceptance differs between the value
+     * just short of it (towards the central value) and {@code at}, or else between the central value and {@code at};
+     * of several, the one with the margin nearest zero at {@code at}.
+     */
     private String decidingParty(int p, int k, double[] x0, double at) {
         double[] x = x0.clone();
         x[k] = at;
-        double[] m = margins(p, x);
-        int best = 0;
-        for (int v = 1; v < m.length; v++) {
-            if (Math.abs(m[v]) < Math.abs(m[best])) {
+        double[] after = margins(p, x);
+        x[k] = at > x0[k] ? Math.nextDown(at) : Math.nextUp(at);
+        int best = flipped(margins(p, x), after);
+        if (best < 0) {
+            best = flipped(margins(p, x0), after);
+        }
+        return in.scenario().actors().get(veto[Math.max(best, 0)]).id();
+    }
+
+    /** The veto party whose acceptance differs between the two margins, nearest zero in {@code after}; or -1. */
+    private static int flipped(double[] before, double[] after) {
+        int best = -1;
+        for (int v = 0; v < after.length; v++) {
+            if ((before[v] >= 0) != (after[v] >= 0) && (best < 0 || Math.abs(after[v]) < Math.abs(after[best]))) {
                 best = v;
             }
         }
-        return in.scenario().actors().get(veto[best]).id();
+        return best;
     }
 
     /** The first value from c towards {@code end} where the verdict differs from v0, or null. */
@@ -227,9 +223,7 @@ final class BreakEvens {
         if (!(w > 0)) {
             return;
         }
-        double x0 = u.ideal(i, d);
-        double r = s.loss() == Loss.LINEAR ? Math.abs(pd - x0) + m0 / w
-                : Math.sqrt(Math.max(-1, (pd - x0) * (pd - x0) + 100 * m0 / w));
+        double r = radius(s, pd - u.ideal(i, d), m0, w);
         if (r >= 0) {
             out.add(units(s, d, pd - r));
             out.add(units(s, d, pd + r));
@@ -243,12 +237,20 @@ final class BreakEvens {
             return;
         }
         double xi = u.ideal(i, d);
-        double r = s.loss() == Loss.LINEAR ? Math.abs(t0 - xi) + m0 / w
-                : Math.sqrt(Math.max(-1, (t0 - xi) * (t0 - xi) + 100 * m0 / w));
+        double r = radius(s, t0 - xi, m0, w);
         if (r >= 0) {
             out.add(units(s, d, xi - r));
             out.add(units(s, d, xi + r));
         }
+    }
+
+    /**
+     * How far (percent) the moving point (a position, or a term) lies from the fixed one (the term, or the ideal)
+     * where a margin {@code m0} at the gap {@code gap} between them reaches zero, with weight {@code w}:
+     * {@code |gap| + m0 / w} (linear), {@code sqrt(gap^2 + 100 m0 / w)} (quadratic; NaN, so no root, when negative).
+     */
+    private static double radius(Scenario s, double gap, double m0, double w) {
+        return s.loss() == Loss.LINEAR ? Math.abs(gap) + m0 / w : Math.sqrt(gap * gap + 100 * m0 / w);
     }
 
     /**
@@ -314,20 +316,5 @@ final class BreakEvens {
 
     private static double units(Scenario s, int d, double percent) {
         return s.issues().get(d).scale().fromPercent(percent);
-    }
-
-    /** Every break-even of every varied scenario input for every package, package by package. */
-    List<Sensitivity.BreakEven> all(List<Integer> inputs) {
-        List<Sensitivity.BreakEven> out = new ArrayList<>();
-        List<Package> ps = in.scenario().packages();
-        for (int p = 0; p < ps.size(); p++) {
-            for (int k : inputs) {
-                Sensitivity.BreakEven b = of(p, k);
-                if (b != null) {
-                    out.add(b);
-                }
-            }
-        }
-        return out;
     }
 }

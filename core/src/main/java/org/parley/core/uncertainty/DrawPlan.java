@@ -31,12 +31,10 @@ public final class DrawPlan {
                         double central, boolean listed) {
     }
 
-    private final ScenarioInputs inputs;
     private final List<Entry> entries;
     private final double[][] correlation;
 
-    private DrawPlan(ScenarioInputs inputs, List<Entry> entries, double[][] correlation) {
-        this.inputs = inputs;
+    private DrawPlan(List<Entry> entries, double[][] correlation) {
         this.entries = List.copyOf(entries);
         this.correlation = correlation;
     }
@@ -84,12 +82,7 @@ public final class DrawPlan {
                 target[b][a] = c.rank();
             }
         }
-        return new DrawPlan(in, entries, target);
-    }
-
-    /** The inputs the plan varies. */
-    public ScenarioInputs inputs() {
-        return inputs;
+        return new DrawPlan(entries, target);
     }
 
     /** The varied inputs, in draw-column order. */

@@ -10,12 +10,15 @@ import org.parley.core.forecast.ForecastKernel;
 import org.parley.core.scenario.Loss;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.ScenarioInputs;
+import org.parley.core.utility.ReservationMargins;
 import org.parley.core.utility.SpatialUtility;
 
 /**
  * Everything a sweep or a sensitivity analysis watches, computed from one input vector: the model's forecast of
  * every issue, every veto party's margin {@code u_v(package) - R_v} on every package (utilities on arrays, the same
- * arithmetic as {@link org.parley.core.deals.PackageReview}), and the veto parties' max-min slack
+ * arithmetic as {@link org.parley.core.deals.PackageReview}, with the sign decided exactly near zero by
+ * {@link ReservationMargins} on the scenario the inputs give, built only then: a party accepts exactly when its
+ * margin is {@code >= 0}), and the veto parties' max-min slack
  * {@code max_q min_v (u_v(q) - R_v)} over the continuous issue space (linear loss), which is >= 0 exactly when the
  * zone of agreement is non-empty. Outputs are laid out as forecasts, then margins by package and veto party, then
  * the zone slack. Thread-safe.
@@ -94,11 +97,6 @@ public final class Evaluator {
         return in;
     }
 
-    /** The forecast kernel. */
-    public ForecastKernel kernel() {
-        return kernel;
-    }
-
     /** The veto parties with a reservation value, by actor index. */
     public int[] veto() {
         return veto.clone();
@@ -168,13 +166,27 @@ public final class Evaluator {
             rv[k] = in.reservation(x, veto[k]);
         }
         if (packages) {
+            double[] t = new double[issues];
             double[] p = new double[issues];
+            ReservationMargins exact = null;
             for (int pk = 0; pk < packageCount; pk++) {
                 for (int d = 0; d < issues; d++) {
-                    p[d] = u.toPercent(d, x[in.termIndex(pk, d)]);
+                    t[d] = x[in.termIndex(pk, d)];
+                    p[d] = u.toPercent(d, t[d]);
                 }
                 for (int k = 0; k < veto.length; k++) {
-                    out[issues + pk * veto.length + k] = u.utilityOfPercent(veto[k], p) - rv[k];
+                    int i = veto[k];
+                    double ui = u.utilityOfPercent(i, p);
+                    double m = ui - rv[k];
+                    // within the rounding bound of 0: the exact margin, on the scenario x gives (built on first
+                    // need); a NaN margin accepts nothing either way
+                    if (!ReservationMargins.decided(u, i, rv[k], m) && Double.isFinite(m)) {
+                        if (exact == null) {
+                            exact = ReservationMargins.of(in.apply(x), u);
+                        }
+                        m = exact.margin(i, t, ui);
+                    }
+                    out[issues + pk * veto.length + k] = m;
                 }
             }
         }

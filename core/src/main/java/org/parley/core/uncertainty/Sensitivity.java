@@ -50,6 +50,11 @@ public record Sensitivity(String model, Map<String, String> params, List<String>
 
         /** The flip nearest to the central value (below or above), or null. */
         public Double nearest() {
+            return nearest(central, below, above);
+        }
+
+        /** Of the flips {@code below} and {@code above} a central value (either may be null), the nearer, or null. */
+        static Double nearest(double central, Double below, Double above) {
             if (below == null) {
                 return above;
             }

@@ -35,28 +35,8 @@ public record SensitivityOptions(String model, Map<String, String> params, int d
         return new SensitivityOptions(model, Map.of(), 1000, 1, SweepOptions.MAX_DRAWS, 8, 200);
     }
 
-    /** A copy with another sample size. */
-    public SensitivityOptions withDraws(int n) {
-        return new SensitivityOptions(model, params, n, seed, maxDraws, top, resamples);
-    }
-
-    /** A copy with another limit on the sample size. */
-    public SensitivityOptions withMaxDraws(int limit) {
-        return new SensitivityOptions(model, params, draws, seed, limit, top, resamples);
-    }
-
     /** A copy with another seed. */
     public SensitivityOptions withSeed(long s) {
         return new SensitivityOptions(model, params, draws, s, maxDraws, top, resamples);
-    }
-
-    /** A copy with other model parameters. */
-    public SensitivityOptions withParams(Map<String, String> p) {
-        return new SensitivityOptions(model, p, draws, seed, maxDraws, top, resamples);
-    }
-
-    /** A copy giving Sobol indices to another number of leading inputs. */
-    public SensitivityOptions withTop(int k) {
-        return new SensitivityOptions(model, params, draws, seed, maxDraws, k, resamples);
     }
 }

@@ -2,6 +2,7 @@ package org.parley.core.uncertainty;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.parley.core.stats.Quantiles;
 
 /**
  * Variance-based sensitivity indices from Saltelli's design: model outputs on two independent samples A and B and on
@@ -47,11 +48,11 @@ public final class SobolEstimator {
             Arrays.sort(first);
             Arrays.sort(total);
             out[i][0] = point[i][0];
-            out[i][1] = Sweeps.quantile(first, 0.025);
-            out[i][2] = Sweeps.quantile(first, 0.975);
+            out[i][1] = Quantiles.type7(first, 0.025);
+            out[i][2] = Quantiles.type7(first, 0.975);
             out[i][3] = point[i][1];
-            out[i][4] = Sweeps.quantile(total, 0.025);
-            out[i][5] = Sweeps.quantile(total, 0.975);
+            out[i][4] = Quantiles.type7(total, 0.025);
+            out[i][5] = Quantiles.type7(total, 0.975);
         }
         return out;
     }

@@ -40,20 +40,9 @@ public record SweepOptions(String model, Map<String, String> params, int draws, 
         return new SweepOptions(model, params, n, seed, maxDraws, packages, zone, bins, keepDraws);
     }
 
-    /** A copy with another limit on draws. */
-    public SweepOptions withMaxDraws(int limit) {
-        return new SweepOptions(model, params, Math.min(draws, Math.max(limit, 1)), seed, limit, packages, zone,
-                bins, keepDraws);
-    }
-
     /** A copy with another seed. */
     public SweepOptions withSeed(long s) {
         return new SweepOptions(model, params, draws, s, maxDraws, packages, zone, bins, keepDraws);
-    }
-
-    /** A copy with other model parameters. */
-    public SweepOptions withParams(Map<String, String> p) {
-        return new SweepOptions(model, p, draws, seed, maxDraws, packages, zone, bins, keepDraws);
     }
 
     /** A copy computing (or not) the package acceptance and the zone of agreement. */

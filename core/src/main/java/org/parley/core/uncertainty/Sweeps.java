@@ -16,6 +16,7 @@ import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.ScenarioInputs;
 import org.parley.core.scenario.Uncertainty;
+import org.parley.core.stats.Quantiles;
 import org.parley.core.text.Nearest;
 
 /**
@@ -229,21 +230,9 @@ public final class Sweeps {
         for (int k : counts) {
             c.add(k);
         }
-        return new Sweep.IssueSpread(issue.id(), central, mean, quantile(sorted, 0.5), sd,
-                new Sweep.Interval(quantile(sorted, 0.1), quantile(sorted, 0.9)),
-                new Sweep.Interval(quantile(sorted, 0.025), quantile(sorted, 0.975)),
+        return new Sweep.IssueSpread(issue.id(), central, mean, Quantiles.type7(sorted, 0.5), sd,
+                new Sweep.Interval(Quantiles.type7(sorted, 0.1), Quantiles.type7(sorted, 0.9)),
+                new Sweep.Interval(Quantiles.type7(sorted, 0.025), Quantiles.type7(sorted, 0.975)),
                 new Sweep.Histogram(lo, hi, c));
-    }
-
-    /** The p-quantile of sorted values, linearly interpolated (Hyndman and Fan's type 7, R's default). */
-    static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int k = (int) Math.floor(h);
-        if (k + 1 >= sorted.length) {
-            return sorted[sorted.length - 1];
-        }
-        double a = sorted[k];
-        double b = sorted[k + 1];
-        return a == b ? a : a + (h - k) * (b - a);
     }
 }

@@ -69,20 +69,6 @@ public final class UncertaintyWords {
                 + ", decided by " + be.party() + ")";
     }
 
-    /** Every sentence of a digest: intervals, acceptance, zone, key judgements. */
-    public static List<String> lines(Scenario s, UncertaintyDigest d) {
-        List<String> out = new ArrayList<>();
-        d.forecasts().forEach(f -> out.add(interval(s, f)));
-        d.packages().forEach(p -> out.add(acceptance(p)));
-        if (d.zone() != null) {
-            out.add(zone(d.zone()));
-        }
-        for (int k = 0; k < d.judgements().size(); k++) {
-            out.add((k + 1) + ". " + judgement(d.judgements().get(k)));
-        }
-        return out;
-    }
-
     /** "Persuade UKR to move TERR from 100 to 90: +1.2 utility (0.12 per point; closed form)." */
     public static String lever(Advice.Lever l) {
         String what = switch (l.kind()) {

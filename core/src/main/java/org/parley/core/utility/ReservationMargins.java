@@ -32,7 +32,7 @@ public final class ReservationMargins {
     public double margin(int i, double[] outcome, double u) {
         double rv = reservation(i);
         double m = u - rv;
-        if (Math.abs(m) > utility.errorBound(i, rv)) {
+        if (decided(utility, i, rv, m)) {
             return m;
         }
         return exact().margin(i, ExactSpatial.decimals(outcome));
@@ -42,11 +42,19 @@ public final class ReservationMargins {
     public double marginOfPercent(int i, double[] percent, double u) {
         double rv = reservation(i);
         double m = u - rv;
-        if (Math.abs(m) > utility.errorBound(i, rv)) {
+        if (decided(utility, i, rv, m)) {
             return m;
         }
         ExactSpatial e = exact();
         return e.margin(i, e.fromPercent(percent));
+    }
+
+    /**
+     * Whether the floating-point margin {@code m = u_i - rv} of actor {@code i} has a certain sign: it is farther
+     * from 0 than {@link SpatialUtility#errorBound}. Otherwise its sign is the exact margin's ({@link #margin}).
+     */
+    public static boolean decided(SpatialUtility utility, int i, double rv, double m) {
+        return Math.abs(m) > utility.errorBound(i, rv);
     }
 
     private double reservation(int i) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.parley.core.deals.PackageReview;
+import org.parley.core.deals.PackageVerdict;
 import org.parley.core.forecast.Forecast;
 import org.parley.core.forecast.compromise.CompromiseModel;
 import org.parley.core.params.Params;
@@ -96,14 +98,22 @@ class AdvisorTest {
         Scenario s = random(7, Loss.LINEAR);
         Advice advice = Advisor.advise(s, "A1", "compromise", Map.of(), 10);
         SpatialUtility u = SpatialUtility.of(s);
-        for (Advice.Lever l : advice.levers()) {
-            if (l.kind() == Advice.Kind.PACKAGE_TERM) {
-                assertThat(l.acceptedBefore()).isNotNull();
-                assertThat(l.acceptedAfter()).isNotNull();
-                int d = s.issueIndex(l.issue());
-                double ideal = s.issues().get(d).scale().fromPercent(u.ideal(1, d));
-                assertThat(Math.abs(l.to() - ideal)).isLessThan(Math.abs(l.from() - ideal));
-            }
+        ScenarioInputs in = ScenarioInputs.of(s);
+        PackageVerdict before = PackageReview.of(s).verdict("p");
+        List<Advice.Lever> terms = advice.levers().stream().filter(l -> l.kind() == Advice.Kind.PACKAGE_TERM)
+                .toList();
+        assertThat(terms).isNotEmpty();
+        for (Advice.Lever l : terms) {
+            double[] x = in.central();
+            x[in.find(l.path()).orElseThrow()] = l.to();
+            PackageVerdict after = PackageReview.of(in.apply(x)).verdict("p");
+            assertThat(l.effect()).as(l.toString())
+                    .isCloseTo(after.utilities().get("A1") - before.utilities().get("A1"), within(1e-9));
+            assertThat(l.acceptedBefore()).as(l.toString()).isEqualTo(before.blockedBy().isEmpty());
+            assertThat(l.acceptedAfter()).as(l.toString()).isEqualTo(after.blockedBy().isEmpty());
+            int d = s.issueIndex(l.issue());
+            double ideal = s.issues().get(d).scale().fromPercent(u.ideal(1, d));
+            assertThat(Math.abs(l.to() - ideal)).isLessThan(Math.abs(l.from() - ideal));
         }
         assertThat(advice.levers()).isSortedAccordingTo((x, y) -> Double.compare(y.perPoint(), x.perPoint()));
     }

@@ -62,7 +62,10 @@ class BreakEvensTest {
         Sensitivity sens = SensitivityAnalysis.run(s, Uncertainty.spread(0.1), SensitivityOptions.defaults("compromise"),
                 BatchRunner.sequential(), n -> { }, false);
         double u = PackageReview.of(s).verdict("share").utilities().get("UP");
-        sens.breakEvens().stream().filter(b -> b.packageId().equals("share") && b.input().equals("actors.UP.reservation"))
-                .forEach(b -> assertThat(b.nearest()).isCloseTo(u, org.assertj.core.api.Assertions.within(1e-12)));
+        List<Sensitivity.BreakEven> up = sens.breakEvens().stream()
+                .filter(b -> b.packageId().equals("share") && b.input().equals("actors.UP.reservation")).toList();
+        assertThat(up).hasSize(1);
+        assertThat(up.get(0).nearest()).isCloseTo(u, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(up.get(0).party()).isEqualTo("UP");
     }
 }

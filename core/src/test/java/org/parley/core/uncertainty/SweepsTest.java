@@ -17,12 +17,20 @@ import org.parley.core.forecast.bdm.BdmModel;
 import org.parley.core.forecast.compromise.CompromiseModel;
 import org.parley.core.params.BadParameterException;
 import org.parley.core.params.Params;
+import org.parley.core.scenario.Actor;
+import org.parley.core.scenario.Basis;
 import org.parley.core.scenario.Distribution;
+import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Loss;
+import org.parley.core.scenario.Package;
+import org.parley.core.scenario.Scale;
 import org.parley.core.scenario.Scenario;
 import org.parley.core.scenario.ScenarioInputs;
+import org.parley.core.scenario.ScenarioValidator;
+import org.parley.core.scenario.Stance;
 import org.parley.core.scenario.Uncertainty;
 import org.parley.core.scenario.Varied;
+import org.parley.core.utility.SpatialUtility;
 
 class SweepsTest {
 
@@ -71,7 +79,7 @@ class SweepsTest {
 
     @Test
     void the_same_seed_gives_the_same_sweep_on_one_and_two_threads_and_another_seed_another() {
-        Uncertainty u = RIVER.uncertainty().varies() ? RIVER.uncertainty() : Uncertainty.spread(0.2);
+        Uncertainty u = Uncertainty.spread(0.2);
         SweepOptions o = SweepOptions.defaults("bdm").withDraws(700).withKeepDraws(true);
         Sweep one = Sweeps.run(RIVER, u, o, BatchRunner.sequential(), n -> { });
         Sweep two;
@@ -138,5 +146,46 @@ class SweepsTest {
         assertThat(sw.forecasts()).hasSize(3);
         assertThat(sw.forecasts().get(0).histogram().counts().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(20);
+    }
+
+    /**
+     * A package worth exactly the reservation value (a reviewer's case): one issue on 0..0.3, veto party A with ideal
+     * 0.132 and reservation 57, the package at 0.003, so {@code u_A = 100 - 100 |0.003 - 0.132| / 0.3 = 57} exactly,
+     * while double arithmetic gives a margin a few 1e-15 from 0. The sweep, the sensitivity analysis and the package
+     * review all accept it, with margin 0.
+     */
+    @Test
+    void a_package_worth_exactly_the_reservation_value_is_accepted_by_the_sweep_the_sensitivity_and_the_review() {
+        Issue x = new Issue("X", null, null, new Scale(0, 0.3, null), List.of(), 0.15, null);
+        Actor a = new Actor("A", null, 50, 57.0, true, Map.of("X", Stance.of(0.132, 80)), Basis.JUDGEMENT, null,
+                List.of());
+        Actor b = new Actor("B", null, 30, null, false, Map.of("X", Stance.of(0.25, 60)), Basis.JUDGEMENT, null,
+                List.of());
+        Scenario s = ScenarioValidator.check(new Scenario("boundary", null, null, Loss.LINEAR, List.of(), List.of(x),
+                List.of(a, b), List.of(new Package("p", null, null, Map.of("X", 0.003)))));
+        double floating = SpatialUtility.of(s).utility(0, new double[] {0.003}) - 57;
+        assertThat(floating).as("the double margin is off zero, so the case is on the boundary").isNotZero()
+                .isCloseTo(0, within(1e-12));
+
+        PackageVerdict review = PackageReview.of(s).verdict("p");
+        assertThat(review.margins().get("A")).isEqualTo(0.0);
+        assertThat(review.acceptedBy()).containsExactly("A");
+
+        Sweep sw = Sweeps.run(s, collapsed(s), SweepOptions.defaults("compromise").withDraws(20),
+                BatchRunner.sequential(), n -> { });
+        Sweep.PackageChance p = sw.packages().get(0);
+        assertThat(p.centralMargins().get("A")).isEqualTo(0.0);
+        assertThat(p.centralAccepted()).isTrue();
+        assertThat(p.accepts().get("A")).isEqualTo(1.0);
+        assertThat(p.allAccept()).isEqualTo(1.0);
+
+        Sensitivity sens = SensitivityAnalysis.run(s, Uncertainty.spread(0.1),
+                SensitivityOptions.defaults("compromise"), BatchRunner.sequential(), n -> { }, false);
+        assertThat(sens.central().get("margin p A")).isEqualTo(0.0);
+        assertThat(sens.breakEvens()).isNotEmpty().allSatisfy(be -> assertThat(be.centralAccepted()).isTrue());
+        Sensitivity.BreakEven reservation = sens.breakEvens().stream()
+                .filter(be -> be.input().equals("actors.A.reservation")).findFirst().orElseThrow();
+        assertThat(reservation.above()).isEqualTo(Math.nextUp(57.0));
+        assertThat(reservation.party()).isEqualTo("A");
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.core.backtest.stats;
 
 import java.util.Arrays;
+import org.parley.core.stats.Quantiles;
 
 /**
  * The accuracy of a model's point forecasts on n issues, from the absolute errors {@code e_i = |pred_i - out_i|}
@@ -30,8 +31,7 @@ public record ErrorMetrics(int issues, double mae, double medianAe, double rmse,
         }
         double[] sorted = e.clone();
         Arrays.sort(sorted);
-        double median = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
-        return new ErrorMetrics(n, sum / n, median, Math.sqrt(squares / n), w5, w10, w20, (double) w5 / n,
+        return new ErrorMetrics(n, sum / n, Quantiles.type7(sorted, 0.5), Math.sqrt(squares / n), w5, w10, w20, (double) w5 / n,
                 (double) w10 / n, (double) w20 / n);
     }
 }

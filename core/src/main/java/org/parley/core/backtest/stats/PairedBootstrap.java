@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.parley.core.exec.BatchRunner;
 import org.parley.core.exec.TaskRandom;
+import org.parley.core.stats.Quantiles;
 
 /**
  * The paired bootstrap of a difference in mean absolute error (Efron and Tibshirani 1993, ch. 13 and 16): with

@@ -1,8 +1,9 @@
-package org.parley.core.backtest.stats;
+package org.parley.core.stats;
 
 /**
  * Sample quantiles by linear interpolation between order statistics (Hyndman and Fan 1996, type 7, the default of
  * R and NumPy): {@code Q(p) = x_(h) + (h - floor h)(x_(h+1) - x_(h))} with {@code h = (n - 1) p} on 0-based sorted x.
+ * Between equal order statistics the quantile is that value, so an infinite one gives itself and not NaN.
  */
 public final class Quantiles {
 
@@ -17,7 +18,8 @@ public final class Quantiles {
         }
         double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        double a = sorted[lo];
+        double b = sorted[Math.min(lo + 1, sorted.length - 1)];
+        return a == b ? a : a + (h - lo) * (b - a);
     }
 }

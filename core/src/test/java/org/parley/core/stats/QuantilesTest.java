@@ -1,4 +1,4 @@
-package org.parley.core.backtest.stats;
+package org.parley.core.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,15 @@ class QuantilesTest {
         assertThat(Quantiles.type7(x, 0)).isEqualTo(1.0);
         assertThat(Quantiles.type7(x, 1)).isEqualTo(10.0);
         assertThat(Quantiles.type7(new double[] {7}, 0.3)).isEqualTo(7.0);
+    }
+
+    @Test
+    void equal_infinite_order_statistics_give_themselves_not_nan() {
+        double inf = Double.POSITIVE_INFINITY;
+        double[] x = {1, inf, inf};
+        assertThat(Quantiles.type7(x, 0.75)).isEqualTo(inf);
+        assertThat(Quantiles.type7(x, 1)).isEqualTo(inf);
+        assertThat(Quantiles.type7(new double[] {-inf, -inf, 0}, 0.25)).isEqualTo(-inf);
     }
 
     @Test
