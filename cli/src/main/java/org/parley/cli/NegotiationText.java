@@ -21,10 +21,6 @@ final class NegotiationText {
     private NegotiationText() {
     }
 
-    private static int decimals(double scale) {
-        return scale > 1 ? 1 : 3;
-    }
-
     private static String num(Double x, int decimals) {
         return x == null ? "-" : ScenarioValidator.num(x, decimals);
     }
@@ -42,7 +38,7 @@ final class NegotiationText {
 
     /** The trace as a table. */
     static String trace(SessionResult r) {
-        int d = decimals(r.reference().scale());
+        int d = r.reference().decimals();
         List<String> header = new ArrayList<>(List.of("round", "party", "action", "t"));
         r.parties().forEach(p -> header.add("u " + p));
         header.add("bid");
@@ -61,7 +57,7 @@ final class NegotiationText {
 
     /** Every assignment of tactics: outcome, utilities, zone, distances, nearest package. */
     static String landscape(Landscape l) {
-        int d = decimals(l.reference().scale());
+        int d = l.reference().decimals();
         StringBuilder b = new StringBuilder();
         l.statements().forEach(s -> b.append(s).append('\n'));
         List<String> header = new ArrayList<>(l.parties());

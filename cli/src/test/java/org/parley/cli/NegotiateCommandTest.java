@@ -60,10 +60,16 @@ class NegotiateCommandTest {
         assertThat(j.get("parties").toString()).isEqualTo("[\"USA\",\"RUS\",\"UKR\"]");
         assertThat(j.get("agreement").asBoolean()).isTrue();
         assertThat(j.at("/landing/packages")).hasSize(3);
-        assertThat(j.at("/landing/nearest_package").asText()).isIn("ceasefire", "grand-bargain", "partition");
-        assertThat(j.at("/landing/outcome/TERR").isNumber()).isTrue();
+        // the agreement TERR 10, US_EXIT 0, UA_SEC 40, ETHNIC 60, SANCT 20, ZNPP 80 (every scale 0..100) is on
+        // average |10-12| + 0 + |40-50| + |60-0| + |20-50| + |80-50| = 132 / 6 = 22 points from partition
+        // (12, 0, 50, 0, 50, 50), 152 / 6 from ceasefire (12, 0, 40, 0, 0, 10), 270 / 6 = 45 from grand-bargain
+        assertThat(j.at("/landing/outcome").toString()).isEqualTo("{\"TERR\":10.0,\"US_EXIT\":0.0,\"UA_SEC\":40.0,"
+                + "\"ETHNIC\":60.0,\"SANCT\":20.0,\"ZNPP\":80.0}");
+        assertThat(j.at("/landing/packages/0/gap").asDouble()).isEqualTo(152.0 / 6);
+        assertThat(j.at("/landing/packages/1/gap").asDouble()).isEqualTo(45.0);
+        assertThat(j.at("/landing/packages/2/gap").asDouble()).isEqualTo(22.0);
+        assertThat(j.at("/landing/nearest_package").asText()).isEqualTo("partition");
         assertThat(j.at("/landing/nash/TERR").asDouble()).isEqualTo(70.0);
-        assertThat(j.at("/metrics/in_zone").asBoolean()).isEqualTo(j.at("/landing/in_zone").asBoolean());
         assertThat(j.at("/reference/solutions/nash")).hasSize(3);
         Cli.Run runs = Cli.run("runs", "list", "--db", dir.resolve("runs.db").toString(), "--json");
         assertThat(runs.json().get(0).get("command").asText()).isEqualTo("negotiate");
@@ -72,6 +78,41 @@ class NegotiateCommandTest {
         assertThat(land.code()).as(land.err()).isZero();
         assertThat(land.out()).startsWith("4 assignments of boulware and conceder to RUS and UKR: ")
                 .contains("nearest package").contains("boulware  conceder");
+    }
+
+    @Test
+    void an_agreement_worth_exactly_the_reservation_values_is_inside_the_zone() throws Exception {
+        // X (saliences 1, 1, 7, every position 0) and Y (the same saliences, every position 100) split 100 points:
+        // with reservation values 60 and 40 the zone is the outcomes worth exactly 60 to X, such as (0, 10, 50),
+        // which double sums put at 59.99999999999999 and 39.99999999999999
+        StringBuilder yaml = new StringBuilder("parley: 1\nname: trap\nutility: {loss: linear}\nissues:\n");
+        for (String issue : new String[] {"A", "B", "C"}) {
+            yaml.append("  - id: ").append(issue).append("\n    scale: {min: 0, max: 100}\n");
+        }
+        yaml.append("actors:\n");
+        for (String[] actor : new String[][] {{"X", "60", "0"}, {"Y", "40", "100"}}) {
+            yaml.append("  - id: ").append(actor[0]).append("\n    capability: 1\n    reservation: ").append(actor[1])
+                    .append("\n    veto: true\n    stances:\n");
+            for (String[] stance : new String[][] {{"A", "1"}, {"B", "1"}, {"C", "7"}}) {
+                yaml.append("      ").append(stance[0]).append(": {position: ").append(actor[2])
+                        .append(", salience: ").append(stance[1]).append("}\n");
+            }
+        }
+        Path trap = Files.writeString(dir.resolve("trap.yaml"), yaml);
+        // X accepts any offer worth 59.9 or more: Y's offers are worth at most 60 to X, so they agree at 60
+        String[] run = {"negotiate", trap.toString(), "--agents", "random(ac=const:59.9),random", "--seed", "2",
+            "--no-store"};
+        Cli.Run r = Cli.run(concat(run, "--json"));
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = r.json();
+        assertThat(j.get("agreement").asBoolean()).isTrue();
+        assertThat(j.at("/utilities/X").asDouble()).isLessThan(60);
+        assertThat(j.at("/utilities/Y").asDouble()).isLessThan(40);
+        assertThat(j.at("/metrics/in_zone").asBoolean()).as("60 and 40 exactly are in the zone").isTrue();
+        assertThat(j.at("/metrics/below_reservation")).isEmpty();
+        assertThat(j.at("/landing/in_zone").asBoolean()).isTrue();
+        assertThat(Cli.run(run).out()).contains("\nInside the zone of agreement: every party gets at least its "
+                + "reservation value.\n");
     }
 
     @Test

@@ -93,8 +93,8 @@ final class SessionOutcomeSection implements Section<NegotiationInput> {
         out.figure(new PairChart(id, f.first() + " and " + f.second(), "Utility of " + name(in, f.first()),
                 "Utility of " + name(in, f.second()), ref.reservationValues().get(a), ref.reservationValues().get(b),
                 points(f.frontier()), points(f.zone()), List.of(), List.of(), points, keys, 0, ref.scale()),
-                "The frontier and the zone " + (ref.exactIndex() ? "over every outcome" : "over the sampled "
-                + "outcomes") + "; the solutions with every party's reservation value as the disagreement point");
+                "The frontier and the zone over every outcome; the solutions with every party's reservation value as "
+                + "the disagreement point");
     }
 
     private static String name(NegotiationInput in, String party) {

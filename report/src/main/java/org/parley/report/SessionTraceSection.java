@@ -39,7 +39,7 @@ final class SessionTraceSection implements Section<NegotiationInput> {
     public void render(NegotiationInput in, Html out) {
         SessionResult r = in.session();
         Reference ref = r.reference();
-        int decimals = ref.scale() > 1 ? 1 : 3;
+        int decimals = ref.decimals();
         List<PlotPanels.Series> series = new ArrayList<>();
         List<PlotPanels.Rule> rules = new ArrayList<>();
         List<PointMark> marks = new ArrayList<>();

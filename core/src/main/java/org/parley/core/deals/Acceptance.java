@@ -49,6 +49,22 @@ public final class Acceptance {
         return lo.length;
     }
 
+    /**
+     * The double utility from which party {@code i} accepts every outcome: its reservation value raised by the
+     * profile's error bound (the reservation value itself without an exact test).
+     */
+    public double acceptsAllFrom(int i) {
+        return hi[i];
+    }
+
+    /**
+     * The double utility below which party {@code i} accepts no outcome: its reservation value lowered by the
+     * profile's error bound (the reservation value itself without an exact test).
+     */
+    public double acceptsNoneBelow(int i) {
+        return lo[i];
+    }
+
     /** Whether party {@code i}, whose double utility of {@code outcome} is {@code u}, accepts it. */
     public boolean accepts(int i, double u, int[] outcome) {
         if (u >= hi[i]) {

@@ -2,6 +2,7 @@ package org.parley.core.negotiation.bidspace;
 
 import java.math.BigInteger;
 import java.util.SplittableRandom;
+import org.parley.core.deals.Acceptance;
 import org.parley.core.deals.OutcomeScan;
 import org.parley.core.outcomes.OutcomeSpace;
 import org.parley.core.preferences.Profile;
@@ -198,6 +199,22 @@ public final class UtilityIndex {
     }
 
     /**
+     * The number of best bids that party {@code party} of {@code acceptance} (this index's profile) accepts, ranks
+     * {@code 0 .. countAccepted - 1}: its utility at least its reservation value, decided as {@link Acceptance} does,
+     * exactly at the boundary for Parley scenarios. Bids above the error bound count at once; those within it are
+     * checked exactly in rank order, and the first rejected one ends the count, so that no bid it takes in is worth
+     * less than the reservation value.
+     */
+    public int countAccepted(Acceptance acceptance, int party) {
+        int n = countAtLeast(acceptance.acceptsAllFrom(party));
+        int candidates = countAtLeast(acceptance.acceptsNoneBelow(party));
+        while (n < candidates && acceptance.accepts(party, utility[n], bid(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
      * The rank of the bid whose utility is nearest to {@code target} among the bids with utility {@code >= floor}
      * (GENIUS {@code getBidNearUtility}); on equal distance the higher utility, on equal utility the first in
      * enumeration order. -1 when no bid reaches the floor.
@@ -208,7 +225,7 @@ public final class UtilityIndex {
 
     /**
      * As {@link #nearest(double, double)} among the {@code rational} best bids (ranks {@code 0 .. rational - 1}, e.g.
-     * {@code countAtLeast(rv)} computed once).
+     * {@link #countAccepted} computed once).
      */
     public int nearestAmong(double target, int rational) {
         if (rational == 0) {

@@ -1,5 +1,6 @@
 package org.parley.core.negotiation.party;
 
+import java.util.List;
 import org.parley.core.negotiation.bidspace.UtilityIndex;
 import org.parley.core.preferences.Profile;
 
@@ -19,7 +20,10 @@ abstract class IndexedNegotiator implements Negotiator {
     double rv;
     double pMax;
     double pMin;
-    /** The number of bids worth at least the reservation value: ranks {@code 0 .. rational - 1}. */
+    /**
+     * The number of bids worth at least the reservation value, decided exactly at the boundary
+     * ({@link UtilityIndex#countAccepted}): ranks {@code 0 .. rational - 1}.
+     */
     int rational;
     private double delta;
     private int lastRank = -1;
@@ -42,7 +46,7 @@ abstract class IndexedNegotiator implements Negotiator {
         delta = profile.discountFactor();
         pMax = index.max();
         pMin = Math.min(pMax, Math.max(rv, index.min()));
-        rational = index.countAtLeast(rv);
+        rational = index.countAccepted(org.parley.core.deals.Acceptance.of(List.of(profile)), 0);
         start();
     }
 

@@ -32,11 +32,14 @@ public record Landing(Map<String, Double> outcome, Map<String, String> words, bo
         packages = List.copyOf(packages);
     }
 
-    /** The landing of {@code bid} (grid value indices; null without agreement) with the parties' utilities. */
-    static Landing of(Setting setting, int[] bid, double[] u) {
+    /**
+     * The landing of {@code bid} (grid value indices; null without agreement) with the parties' utilities and the
+     * session's metrics (which tell whether it is in the zone, and who falls below).
+     */
+    static Landing of(Setting setting, int[] bid, double[] u, SessionMetrics m) {
         ScenarioFrame frame = setting.scenario();
         Scenario s = frame.scenario();
-        OutcomeSpace space = frame.space();
+        OutcomeSpace space = setting.space();
         int[] actors = frame.actors();
         Map<String, Double> nash = null;
         double[] nashX = null;
@@ -45,14 +48,8 @@ public record Landing(Map<String, Double> outcome, Map<String, String> words, bo
             nashX = values(space, ns.point().outcome());
             nash = terms(s, nashX);
         }
-        List<String> below = new ArrayList<>();
-        for (int k = 0; k < actors.length; k++) {
-            if (u[k] < setting.profiles().get(k).reservationValue()) {
-                below.add(s.actors().get(actors[k]).id());
-            }
-        }
         if (bid == null) {
-            return new Landing(null, null, false, below, nash, null, List.of(), null);
+            return new Landing(null, null, false, m.belowReservation(), nash, null, List.of(), null);
         }
         double[] x = values(space, bid);
         SpatialUtility su = SpatialUtility.of(s);
@@ -88,8 +85,8 @@ public record Landing(Map<String, Double> outcome, Map<String, String> words, bo
                 words.put(s.issues().get(d).id(), w);
             }
         }
-        return new Landing(terms(s, x), words, below.isEmpty(), below, nash, nashX == null ? null : gap(s, x, nashX),
-                packages, nearest);
+        return new Landing(terms(s, x), words, m.inZone(), m.belowReservation(), nash,
+                nashX == null ? null : gap(s, x, nashX), packages, nearest);
     }
 
     private static double[] values(OutcomeSpace space, int[] bid) {

@@ -75,7 +75,7 @@ public record Landscape(String domain, String protocol, Deadline deadline, long 
                 .min(java.util.Comparator.comparingDouble(LandscapeRow::nashDistance))
                 .ifPresent(r -> out.add("Nearest the Nash point: " + assignment(r) + " ("
                         + org.parley.core.scenario.ScenarioValidator.num(r.nashDistance(),
-                        reference.scale() > 1 ? 2 : 4) + " away)."));
+                        reference.decimals() + 1) + " away)."));
         java.util.Map<String, Long> nearest = new java.util.TreeMap<>();
         rows.stream().filter(r -> r.nearestPackage() != null).forEach(r -> nearest.merge(r.nearestPackage(), 1L,
                 Long::sum));

@@ -12,7 +12,6 @@ import org.parley.core.negotiation.party.Negotiator;
 import org.parley.core.negotiation.party.NegotiatorSpec;
 import org.parley.core.negotiation.party.PartyContext;
 import org.parley.core.negotiation.protocol.Protocol;
-import org.parley.core.negotiation.protocol.Termination;
 import org.parley.core.negotiation.protocol.Transcript;
 import org.parley.core.outcomes.OutcomeSpace;
 import org.parley.core.preferences.Profile;
@@ -57,7 +56,8 @@ public final class Session {
                         b == null ? null : labels(space, b), bu));
             }
         }
-        Landing landing = setting.scenario() == null ? null : Landing.of(setting, agreement, o.utilities());
+        Landing landing = setting.scenario() == null ? null : Landing.of(setting, agreement, o.utilities(),
+                o.metrics());
         return new SessionResult(setting.name(), protocol.name(), deadline, seed, parties,
                 negotiators.stream().map(NegotiatorSpec::label).toList(), agreement != null, t.termination(),
                 t.reason(), t.rounds(), t.time(), agreement == null ? null : labels(space, agreement), u, ud,
@@ -124,7 +124,7 @@ public final class Session {
             u[i] = bid == null ? p.reservationValue() : p.utility(bid);
             ud[i] = p.discounted(u[i], t.time());
         }
-        return new SessionOutcome(u, ud, setting.metrics(u, t.termination() == Termination.AGREEMENT));
+        return new SessionOutcome(u, ud, setting.metrics(bid, u));
     }
 
     /** A bid as issue name to value label. */

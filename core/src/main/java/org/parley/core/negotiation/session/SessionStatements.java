@@ -20,7 +20,7 @@ public final class SessionStatements {
     /** The sentences about {@code r}. */
     public static List<String> of(SessionResult r) {
         List<String> out = new ArrayList<>();
-        int decimals = r.reference().scale() > 1 ? 1 : 3;
+        int decimals = r.reference().decimals();
         List<String> who = new ArrayList<>();
         for (int i = 0; i < r.parties().size(); i++) {
             who.add(r.parties().get(i) + " (" + r.negotiators().get(i) + ")");
@@ -54,12 +54,7 @@ public final class SessionStatements {
                     + "; no distances (the Pareto frontier was not computed).");
         }
         if (r.agreement()) {
-            List<String> below = new ArrayList<>();
-            for (int i = 0; i < r.parties().size(); i++) {
-                if (r.utilities().get(r.parties().get(i)) < r.reference().reservationValues().get(i)) {
-                    below.add(r.parties().get(i));
-                }
-            }
+            List<String> below = m.belowReservation();
             out.add(m.inZone() ? "Inside the zone of agreement: every party gets at least its reservation value."
                     : "Outside the zone of agreement: " + join(below) + (below.size() == 1 ? " gets" : " get")
                     + " less than " + (below.size() == 1 ? "its" : "their") + " reservation value.");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.core.deals.Acceptance;
 import org.parley.core.deals.DealSpace;
 import org.parley.core.deals.FrontierPoint;
 import org.parley.core.deals.Frontiers;
@@ -22,7 +23,10 @@ import org.parley.core.scenario.Scenario;
  * A negotiation setting, prepared once and shared by every session on it (and between threads): the domain, one
  * profile per party (in turn order), each profile's sorted utility index, and the reference the sessions are
  * measured against: the Pareto frontier (per-issue merge for additive profiles; core.deals) with the Nash,
- * Kalai-Smorodinsky and egalitarian points for disagreement point = reservation values.
+ * Kalai-Smorodinsky and egalitarian points for disagreement point = reservation values, found on its rational part
+ * as core.deals.DealAnalysis does. Whether a party accepts an outcome ({@code u >= rv}: the rational frontier, the
+ * zone of agreement of a session's metrics) is decided by {@link Acceptance}, exactly at the boundary for Parley
+ * scenarios.
  */
 public final class Setting {
 
@@ -31,6 +35,7 @@ public final class Setting {
     private final List<Profile> profiles;
     private final double scale;
     private final UtilityIndex[] indexes;
+    private final Acceptance acceptance;
     private final ParetoFrontier frontier;
     private final Map<String, Solution> solutions;
     private final double[][] frontierPoints;
@@ -44,6 +49,7 @@ public final class Setting {
         this.profiles = deals.profiles();
         this.scale = deals.scale();
         this.scenario = scenario;
+        this.acceptance = Acceptance.of(profiles);
         int n = profiles.size();
         indexes = new UtilityIndex[n];
         boolean exact = true;
@@ -71,20 +77,38 @@ public final class Setting {
         solutions = new LinkedHashMap<>();
         solutionPoints = new LinkedHashMap<>();
         double[] rv = deals.reservationValues();
+        List<Integer> rationalListed = null;
         if (f != null) {
-            Solutions.nash(f, rv).ifPresent(s -> solutions.put("nash", s));
-            Solutions.kalaiSmorodinsky(f, rv).ifPresent(s -> solutions.put("kalai_smorodinsky", s));
-            Solutions.egalitarian(f, rv).ifPresent(s -> solutions.put("egalitarian", s));
+            ParetoFrontier rational = acceptance.rational(f);
+            Solutions.nash(rational, rv).ifPresent(s -> solutions.put("nash", s));
+            Solutions.kalaiSmorodinsky(rational, rv).ifPresent(s -> solutions.put("kalai_smorodinsky", s));
+            Solutions.egalitarian(rational, rv).ifPresent(s -> solutions.put("egalitarian", s));
             if (solutions.isEmpty()) {
                 notes.add("no frontier point gives every party more than its reservation value, so the Nash, "
                         + "Kalai-Smorodinsky and egalitarian points are undefined");
             }
             frontierPoints = points(f.points());
             solutions.forEach((k, s) -> solutionPoints.put(k, points(s.ties())));
+            if (frontierPoints.length <= Reference.MAX_POINTS_LISTED) {
+                rationalListed = positions(f.points(), rational.points());
+            }
         } else {
             frontierPoints = null;
         }
-        reference = reference(deals, exact, notes);
+        reference = reference(deals, exact, rationalListed, notes);
+    }
+
+    /** The indices in {@code all} of the points of {@code part}, a subsequence of it (the same point objects). */
+    private static List<Integer> positions(List<FrontierPoint> all, List<FrontierPoint> part) {
+        List<Integer> out = new ArrayList<>(part.size());
+        int j = 0;
+        for (int k = 0; k < all.size() && j < part.size(); k++) {
+            if (all.get(k) == part.get(j)) {
+                out.add(k);
+                j++;
+            }
+        }
+        return out;
     }
 
     private static double[][] points(List<FrontierPoint> ps) {
@@ -95,7 +119,7 @@ public final class Setting {
         return out;
     }
 
-    private Reference reference(DealSpace deals, boolean exact, List<String> notes) {
+    private Reference reference(DealSpace deals, boolean exact, List<Integer> rational, List<String> notes) {
         List<Double> rv = new ArrayList<>();
         List<Double> delta = new ArrayList<>();
         for (Profile p : profiles) {
@@ -112,7 +136,7 @@ public final class Setting {
         Map<String, List<Double>> sol = new LinkedHashMap<>();
         solutions.forEach((k, s) -> sol.put(k, list(s.point().utilities())));
         return new Reference(deals.parties(), scale, rv, delta, space.size(), exact,
-                frontierPoints == null ? null : frontierPoints.length, listed, sol, notes);
+                frontierPoints == null ? null : frontierPoints.length, listed, rational, sol, notes);
     }
 
     private static List<Double> list(double[] x) {
@@ -160,9 +184,8 @@ public final class Setting {
                 throw new IllegalArgumentException("an actor is named twice among the parties " + actorIds);
             }
         }
-        DealSpace all = ScenarioGrid.of(s, grid);
-        DealSpace deals = all.restrict(actors);
-        return new Setting(all.name(), deals, options, new ScenarioFrame(s, grid, actors, all.space()));
+        DealSpace deals = ScenarioGrid.of(s, grid, actors);
+        return new Setting(deals.name(), deals, options, new ScenarioFrame(s, grid, actors));
     }
 
     /** The setting's name (the domain's). */
@@ -221,26 +244,28 @@ public final class Setting {
     }
 
     /**
-     * The metrics of utilities {@code u} (an agreement's, or the reservation values without agreement). O(frontier
-     * points x parties).
+     * The metrics of the agreement {@code bid} (null without agreement) whose utilities are {@code u} (the
+     * reservation values without agreement). O(frontier points x parties).
      */
-    public SessionMetrics metrics(double[] u, boolean agreement) {
+    public SessionMetrics metrics(int[] bid, double[] u) {
         int n = u.length;
         double welfare = 0;
         double product = 1;
-        boolean inZone = agreement;
+        List<String> below = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            double rv = profiles.get(i).reservationValue();
             welfare += u[i];
-            product *= u[i] - rv;
-            inZone &= u[i] >= rv;
+            product *= u[i] - profiles.get(i).reservationValue();
+            if (bid != null && !acceptance.accepts(i, u[i], bid)) {
+                below.add(profiles.get(i).name());
+            }
         }
+        boolean inZone = bid != null && below.isEmpty();
         if (frontierPoints == null) {
-            return new SessionMetrics(welfare, product, null, null, null, null, null, inZone);
+            return new SessionMetrics(welfare, product, null, null, null, null, null, inZone, below);
         }
         double pareto = nearest(u, frontierPoints);
         return new SessionMetrics(welfare, product, pareto, distance(u, "nash"), distance(u, "kalai_smorodinsky"),
-                distance(u, "egalitarian"), pareto <= frontier.eps(), inZone);
+                distance(u, "egalitarian"), pareto <= frontier.eps(), inZone, below);
     }
 
     private Double distance(double[] u, String solution) {

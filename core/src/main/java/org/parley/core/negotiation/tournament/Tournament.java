@@ -277,7 +277,7 @@ public final class Tournament {
             Agg g = perDomain[d];
             Reference ref = settings.get(d).reference();
             Reference slim = new Reference(ref.parties(), ref.scale(), ref.reservationValues(), ref.discountFactors(),
-                    ref.outcomes(), ref.exactIndex(), ref.frontierPoints(), null, ref.solutions(), ref.notes());
+                    ref.outcomes(), ref.exactIndex(), ref.frontierPoints(), null, null, ref.solutions(), ref.notes());
             ds.add(new DomainSummary(names.get(d), slim, g.sessions, g.agreements, g.rate(), g.welfare.statistic(),
                     g.pareto.statistic(), g.nash.statistic(), g.rounds.statistic()));
         }

@@ -13,7 +13,7 @@ public final class TournamentStatements {
 
     /** Decimals for utilities: 1 when every domain is on 0..100 (Parley scenarios), else 3. */
     public static int decimals(TournamentResult r) {
-        return r.perDomain().stream().allMatch(x -> x.reference().scale() > 1) ? 1 : 3;
+        return r.perDomain().stream().mapToInt(x -> x.reference().decimals()).max().orElse(1);
     }
 
     /** The sentences about {@code r}. */

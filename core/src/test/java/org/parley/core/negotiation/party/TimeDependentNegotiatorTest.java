@@ -19,15 +19,14 @@ class TimeDependentNegotiatorTest {
 
     @Test
     void the_generalised_target_maps_into_the_reservation_to_best_range_with_an_initial_concession() {
-        double pMin = 0.3;
-        double pMax = 0.9;
-        double k = 0.1;
-        double t = 0.64;
-        double f = k + (1 - k) * Math.sqrt(t);
-        assertThat(TimeDependentNegotiator.target(2, k, pMin, pMax, t)).isCloseTo(pMin + (pMax - pMin) * (1 - f),
-                within(1e-15));
-        assertThat(TimeDependentNegotiator.target(0, k, pMin, pMax, 0.5)).isCloseTo(pMin + (pMax - pMin) * 0.9,
-                within(1e-15));
-        assertThat(TimeDependentNegotiator.target(1, 0, pMin, pMax, 1)).isCloseTo(pMin, within(1e-15));
+        // P_min 0.3, P_max 0.9, k 0.1, worked by hand:
+        // conceder (e = 2) at t = 0.64: f = 0.1 + 0.9 * sqrt(0.64) = 0.1 + 0.72 = 0.82; 0.3 + 0.6 * 0.18 = 0.408
+        assertThat(TimeDependentNegotiator.target(2, 0.1, 0.3, 0.9, 0.64)).isCloseTo(0.408, within(1e-15));
+        // Boulware (e = 0.2) at t = 0.5: f = 0.1 + 0.9 * 0.5^5 = 0.128125; 0.3 + 0.6 * 0.871875 = 0.823125
+        assertThat(TimeDependentNegotiator.target(0.2, 0.1, 0.3, 0.9, 0.5)).isCloseTo(0.823125, within(1e-15));
+        // hardliner (e = 0): f = k at any time; 0.3 + 0.6 * 0.9 = 0.84
+        assertThat(TimeDependentNegotiator.target(0, 0.1, 0.3, 0.9, 0.5)).isCloseTo(0.84, within(1e-15));
+        // linear (e = 1, k = 0) at the deadline: f = 1, the target is P_min
+        assertThat(TimeDependentNegotiator.target(1, 0, 0.3, 0.9, 1)).isCloseTo(0.3, within(1e-15));
     }
 }
