@@ -8,6 +8,7 @@ import org.parley.core.exec.TaskRandom;
 import org.parley.core.negotiation.Deadline;
 import org.parley.core.negotiation.party.NegotiatorSpec;
 import org.parley.core.negotiation.protocol.Protocol;
+import org.parley.core.text.Words;
 
 /**
  * Where tactics land: one session for every assignment of the given tactics to the parties ({@code k^n}
@@ -68,8 +69,8 @@ public record Landscape(String domain, String protocol, Deadline deadline, long 
         List<String> out = new ArrayList<>();
         long agreed = rows.stream().filter(LandscapeRow::agreement).count();
         long inZone = rows.stream().filter(LandscapeRow::inZone).count();
-        out.add(rows.size() + " assignments of " + SessionStatements.join(tactics) + " to "
-                + SessionStatements.join(parties) + ": " + agreed + " agree, " + inZone
+        out.add(rows.size() + " assignments of " + Words.and(tactics) + " to "
+                + Words.and(parties) + ": " + agreed + " agree, " + inZone
                 + " inside the zone of agreement.");
         rows.stream().filter(r -> r.nashDistance() != null && r.agreement())
                 .min(java.util.Comparator.comparingDouble(LandscapeRow::nashDistance))

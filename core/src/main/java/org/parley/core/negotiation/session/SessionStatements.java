@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.parley.core.negotiation.protocol.Termination;
 import org.parley.core.scenario.ScenarioValidator;
+import org.parley.core.text.Words;
 
 /**
  * A session in plain words, one sentence per line: who negotiated how, how it ended, where the outcome lies
@@ -25,7 +26,7 @@ public final class SessionStatements {
         for (int i = 0; i < r.parties().size(); i++) {
             who.add(r.parties().get(i) + " (" + r.negotiators().get(i) + ")");
         }
-        out.add(join(who) + " negotiated on " + r.domain() + " under " + r.protocol().toUpperCase(Locale.ROOT)
+        out.add(Words.and(who) + " negotiated on " + r.domain() + " under " + r.protocol().toUpperCase(Locale.ROOT)
                 + ", deadline " + r.deadline().describe() + ", seed " + r.seed() + "; " + r.parties().get(0)
                 + " opened.");
         if (r.agreement()) {
@@ -56,7 +57,7 @@ public final class SessionStatements {
         if (r.agreement()) {
             List<String> below = m.belowReservation();
             out.add(m.inZone() ? "Inside the zone of agreement: every party gets at least its reservation value."
-                    : "Outside the zone of agreement: " + join(below) + (below.size() == 1 ? " gets" : " get")
+                    : "Outside the zone of agreement: " + Words.and(below) + (below.size() == 1 ? " gets" : " get")
                     + " less than " + (below.size() == 1 ? "its" : "their") + " reservation value.");
         }
         if (r.landing() != null) {
@@ -84,11 +85,11 @@ public final class SessionStatements {
                     + ScenarioValidator.num(p.gap(), 1) + "% of each scale apart on average)";
             List<String> parts = new ArrayList<>();
             if (!p.preferAgreement().isEmpty()) {
-                parts.add(join(p.preferAgreement()) + (p.preferAgreement().size() == 1 ? " prefers" : " prefer")
+                parts.add(Words.and(p.preferAgreement()) + (p.preferAgreement().size() == 1 ? " prefers" : " prefer")
                         + " the agreement");
             }
             if (!p.preferPackage().isEmpty()) {
-                parts.add(join(p.preferPackage()) + (p.preferPackage().size() == 1 ? " prefers" : " prefer")
+                parts.add(Words.and(p.preferPackage()) + (p.preferPackage().size() == 1 ? " prefers" : " prefer")
                         + " the package");
             }
             out.add(head + (parts.isEmpty() ? ": every party is indifferent." : ": " + String.join(", ", parts)
@@ -124,11 +125,4 @@ public final class SessionStatements {
         return String.join(", ", parts);
     }
 
-    /** "a", "a and b", "a, b and c". */
-    static String join(List<String> xs) {
-        if (xs.size() <= 1) {
-            return String.join("", xs);
-        }
-        return String.join(", ", xs.subList(0, xs.size() - 1)) + " and " + xs.get(xs.size() - 1);
-    }
 }
