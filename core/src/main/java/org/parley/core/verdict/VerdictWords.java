@@ -9,6 +9,8 @@ import org.parley.core.scenario.Scenario;
 import org.parley.core.text.Decimals;
 import org.parley.core.text.Words;
 import org.parley.core.uncertainty.UncertaintyDigest;
+import org.parley.core.uncertainty.SensitivityAnalysis;
+import org.parley.core.uncertainty.UncertaintyWords;
 
 /** The verdict's sentences, each built from the typed results it states. */
 final class VerdictWords {
@@ -36,26 +38,27 @@ final class VerdictWords {
      */
     static String howSure(Scenario s, UncertaintyDigest d) {
         StringBuilder b = new StringBuilder("How sure (" + d.draws() + " draws of the judgements"
-                + (s.uncertainty().varies() ? " as the scenario's uncertainty section gives them" : ", each +-10 %")
+                + (s.uncertainty().varies() ? " as the scenario's uncertainty section gives them"
+                : ", each +-" + UncertaintyWords.percent(SensitivityAnalysis.DEFAULT_SPREAD))
                 + ", " + d.model() + " model, seed " + d.seed() + "): ");
         List<String> intervals = new ArrayList<>();
         d.forecasts().forEach(f -> intervals.add(f.issue() + " " + value(s, f.issue(), f.p80().low()) + " to "
                 + value(s, f.issue(), f.p80().high())));
-        b.append("80 % of the compromise forecasts fall within ").append(String.join(", ", intervals)).append(". ");
+        b.append("80 % of the ").append(d.model()).append(" forecasts fall within ").append(String.join(", ", intervals)).append(". ");
         List<String> chances = new ArrayList<>();
         d.packages().forEach(p -> chances.add((p.name() == null ? p.id() : p.name()) + " "
-                + Decimals.percent(p.allAccept(), 1)));
+                + UncertaintyWords.percent(p.allAccept())));
         if (!chances.isEmpty()) {
             b.append("Chance that every veto party accepts: ").append(String.join(", ", chances)).append(". ");
         }
         if (d.zone() != null) {
-            b.append("The zone of agreement is non-empty in ").append(Decimals.percent(d.zone().nonEmpty(), 1))
+            b.append("The zone of agreement is non-empty in ").append(UncertaintyWords.percent(d.zone().nonEmpty()))
                     .append(" of draws. ");
         }
         if (!d.judgements().isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (var j : d.judgements()) {
-                parts.add(org.parley.core.uncertainty.UncertaintyWords.judgement(j));
+                parts.add(UncertaintyWords.judgement(j));
             }
             b.append("The judgements that matter most: ").append(String.join(" ", parts));
         }
