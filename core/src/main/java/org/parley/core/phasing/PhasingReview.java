@@ -21,8 +21,9 @@ public record PhasingReview(int stages, List<PackagePhasing> packages) {
     }
 
     /**
-     * One package's phasing: the design for the package as given (null when it is the status quo) and, when a veto
-     * party blocks it and a repair exists, for its repair (else null), with the sentences that say so.
+     * One package's phasing: the design for the package as given (null when it is the status quo, or when the
+     * scenario lacks what phasing needs: its sentence then names the missing fields) and, when a veto party blocks it
+     * and a repair exists, for its repair (else null), with the sentences that say so.
      */
     public record PackagePhasing(String packageId, PhaseResult asGiven, PhaseResult repaired, List<String> sentences) {
 
@@ -43,7 +44,8 @@ public record PhasingReview(int stages, List<PackagePhasing> packages) {
         if (stages < 1) {
             return null;
         }
-        PowerShiftCheck power = PowerShift.problems(s).isEmpty() ? PowerShift.check(s) : null;
+        List<Problem> powerProblems = PowerShift.problems(s);
+        PowerShiftCheck power = powerProblems.isEmpty() ? PowerShift.check(s) : null;
         List<Package> targets = new ArrayList<>();
         List<List<Problem>> problems = new ArrayList<>();
         for (PackageVerdict v : verdicts) {
@@ -75,9 +77,8 @@ public record PhasingReview(int stages, List<PackagePhasing> packages) {
                     sentences.add(unphased("Its nearest variant every veto party accepts",
                             problems.get(2 * k + 1)));
                 }
-                if (s.phasing().power() != null && power == null) {
-                    sentences.add("Powell's power-shift check was left out: "
-                            + join(PowerShift.problems(s)) + ".");
+                if (!powerProblems.isEmpty()) {
+                    sentences.add("Powell's power-shift check was left out: " + join(powerProblems) + ".");
                 }
             }
             out.add(new PackagePhasing(id, given, repaired, sentences));
