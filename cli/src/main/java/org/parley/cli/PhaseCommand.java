@@ -99,7 +99,7 @@ final class PhaseCommand implements Callable<Integer> {
                     + s.packages().stream().map(Package::id).toList()));
             Schedule schedule = mode.schedule == null ? null
                     : ScheduleYaml.read(TextFile.read(mode.schedule, args.input.limits()), args.input.limits(), s,
-                            target, maxStages);
+                            named.id(), target, maxStages);
             Map<String, Object> params = params();
             PhaseResult r = rec.attempt(() -> schedule != null ? PhasingAnalysis.check(s, target, schedule, options)
                     : PhasingAnalysis.design(s, target, from, mode.stages, options), params);

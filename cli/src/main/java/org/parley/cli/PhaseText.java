@@ -13,6 +13,7 @@ import org.parley.core.phasing.PowerStep;
 import org.parley.core.phasing.ScheduleCheck;
 import org.parley.core.scenario.Issue;
 import org.parley.core.scenario.Scenario;
+import org.parley.core.text.Decimals;
 
 /** The text view of a phasing result: the words, the schedule, the slack matrix, the stakes, Powell's steps. */
 final class PhaseText {
@@ -53,7 +54,7 @@ final class PhaseText {
         header.add("moves");
         TextTable t = new TextTable(header);
         for (PhaseStage st : sc.stages()) {
-            List<String> row = new ArrayList<>(List.of(Integer.toString(st.stage()), year(st.year())));
+            List<String> row = new ArrayList<>(List.of(Integer.toString(st.stage()), PhasingWords.year(st.year())));
             for (Issue i : s.issues()) {
                 row.add(TextTable.one(st.terms().get(i.id())));
             }
@@ -72,14 +73,14 @@ final class PhaseText {
         TextTable t = new TextTable(header);
         for (int k = 1; k < sc.stages().size(); k++) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(k),
-                    year(sc.stages().get(k).year())));
+                    PhasingWords.year(sc.stages().get(k).year())));
             for (List<Double> col : sc.slack().values()) {
-                row.add(TextTable.two(zero(col.get(k - 1))));
+                row.add(Decimals.fixed(col.get(k - 1), 2));
             }
             t.row(row);
         }
         Incentive b = sc.binding();
-        return t + "minimum " + TextTable.two(zero(sc.minSlack())) + " (" + b.actor() + ", stage " + b.stage() + ")\n";
+        return t + "minimum " + Decimals.fixed(sc.minSlack(), 2) + " (" + b.actor() + ", stage " + b.stage() + ")\n";
     }
 
     private static String stakes(PhaseResult r) {
@@ -109,23 +110,12 @@ final class PhaseText {
     private static String powell(PowerShiftCheck p) {
         TextTable t = new TextTable(List.of("from", "to", "p from", "p to", "slack", "largest safe fall", "war risk"));
         for (PowerStep st : p.steps()) {
-            t.row(List.of(year(st.fromYear()), year(st.toYear()),
-                    String.format(java.util.Locale.ROOT, "%.3f", st.pFrom()),
-                    String.format(java.util.Locale.ROOT, "%.3f", st.pTo()),
-                    String.format(java.util.Locale.ROOT, "%.4f", st.slack()),
-                    String.format(java.util.Locale.ROOT, "%.4f", st.largestSafeDrop()), st.warRisk() ? "yes" : "no"));
+            t.row(List.of(PhasingWords.year(st.fromYear()), PhasingWords.year(st.toYear()),
+                    Decimals.fixed(st.pFrom(), 3), Decimals.fixed(st.pTo(), 3), Decimals.fixed(st.slack(), 4),
+                    Decimals.fixed(st.largestSafeDrop(), 4), st.warRisk() ? "yes" : "no"));
         }
         return "Power shift (Powell 2006): " + p.declining() + ", cost of war " + p.warCost() + ", discount "
                 + p.discount() + "\n" + t;
-    }
-
-    /** Slack that rounds to 0.00 printed as 0.00, not -0.00. */
-    private static double zero(double x) {
-        return Math.abs(x) < 0.005 ? 0 : x;
-    }
-
-    private static String year(double y) {
-        return org.parley.core.scenario.ScenarioValidator.num(y, 1);
     }
 
     /** Wraps a sentence at 118 columns. */

@@ -272,6 +272,49 @@ class PhaseCommandTest {
     }
 
     @Test
+    void a_schedule_of_the_repaired_package_names_the_package_asked_for() throws IOException {
+        // the even schedule names grand-bargain, the package asked for: it is refused only for not reaching the repair
+        Cli.Run even = Cli.run("phase", FLAGSHIP, "--package", "grand-bargain", "--repaired", "--schedule", EVEN,
+                "--no-store");
+        assertThat(even.code()).isEqualTo(2);
+        assertThat(even.err()).doesNotContain("package: ")
+                .contains("stages[24].terms: after the last stage TERR is 100, but package 'grand-bargain-repaired' "
+                        + "sets it to 75.8; expected the last stage to reach the package");
+        JsonNode terms = json("phase", FLAGSHIP, "--package", "grand-bargain", "--repaired", "--stages", "1",
+                "--json", "--no-store").at("/schedule/stages/1/terms");
+        String oneStep = "package: grand-bargain\nstages:\n  - {year: 2049, terms: "
+                + ResultJson.mapper().writeValueAsString(terms) + "}\n";
+        JsonNode res = json("phase", FLAGSHIP, "--package", "grand-bargain", "--repaired", "--schedule",
+                write("repaired.yaml", oneStep).toString(), "--json", "--no-store");
+        assertThat(res.get("package_id").asText()).isEqualTo("grand-bargain-repaired");
+        assertThat(res.at("/schedule/stages/1/terms")).isEqualTo(terms);
+        Cli.Run other = Cli.run("phase", FLAGSHIP, "--package", "grand-bargain", "--repaired", "--schedule",
+                write("other.yaml", oneStep.replace("package: grand-bargain", "package: partition")).toString(),
+                "--no-store");
+        assertThat(other.code()).isEqualTo(2);
+        assertThat(other.err()).contains("package: 'partition', but the package asked for (--package) is "
+                + "'grand-bargain'; expected the schedule of that package");
+    }
+
+    @Test
+    void analyze_leaves_out_the_phasing_it_cannot_do_and_says_why() throws IOException {
+        String flagship = Files.readString(Path.of(FLAGSHIP));
+        assertThat(flagship).contains("    discount: 0.9\n");
+        Path scenario = write("no-discount.yaml", flagship.replaceFirst("    discount: 0\\.9\n", ""));
+        Cli.Run r = Cli.run("analyze", scenario.toString(), "--no-store");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().replace("\n", " ")).contains("Phasing over 25 yearly stages: Package 'ceasefire' is the "
+                + "status quo on every issue: nothing to phase. Package 'grand-bargain' was not phased: "
+                + "actors[0].discount: missing; phasing needs the annual discount factor of every party that concedes "
+                + "a term or holds a veto (USA, RUS, UKR, EUI), e.g. discount: 0.9.");
+        // phase still refuses, with the same message
+        Cli.Run phase = Cli.run("phase", scenario.toString(), "--package", "grand-bargain", "--stages", "25",
+                "--no-store");
+        assertThat(phase.code()).isEqualTo(2);
+        assertThat(phase.err()).contains("actors[0].discount: missing; phasing needs the annual discount factor");
+    }
+
+    @Test
     void runs_are_recorded_in_the_store() {
         String db = dir.resolve("runs.db").toString();
         assertThat(Cli.run("phase", FLAGSHIP, "--package", "grand-bargain", "--schedule", EVEN, "--db", db).code())

@@ -46,6 +46,10 @@ public final class PhasedDeal {
     final Phasing phasing;
 
     private PhasedDeal(Scenario s, Package target, Package startPackage) {
+        List<Problem> problems = problems(s, target, startPackage);
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
+        }
         this.scenario = s;
         this.u = SpatialUtility.of(s);
         this.target = target;
@@ -54,7 +58,7 @@ public final class PhasedDeal {
         this.phasing = s.phasing();
         this.punishment = phasing == null ? Punishment.FREEZE : phasing.punishment();
         this.goal = u.toPercent(Outcomes.of(s, target));
-        this.start = u.toPercent(startPackage == null ? statusQuo(s) : Outcomes.of(s, startPackage));
+        this.start = u.toPercent(startOutcome(s, startPackage));
         this.direction = new double[issues];
         this.revertTo = new double[issues];
         for (int d = 0; d < issues; d++) {
@@ -68,20 +72,10 @@ public final class PhasedDeal {
         this.reservation = new double[n];
         this.withholds = new boolean[n][issues];
         this.revoked = new boolean[n][issues];
-        List<Problem> problems = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             Actor a = s.actors().get(parties[p]);
-            if (!a.hasDiscount()) {
-                problems.add(new Problem("actors[" + parties[p] + "].discount", "missing; phasing needs the annual "
-                        + "discount factor of every party that concedes a term or holds a veto (" + partyIds(s)
-                        + "), e.g. discount: 0.9"));
-            } else {
-                delta[p] = a.discount();
-            }
-            if (punishment == Punishment.NO_DEAL && !a.hasReservation()) {
-                problems.add(new Problem("actors[" + parties[p] + "].reservation", "missing; the no-deal punishment "
-                        + "needs the reservation value of every party"));
-            } else if (a.hasReservation()) {
+            delta[p] = a.discount();
+            if (a.hasReservation()) {
                 reservation[p] = a.reservation();
             }
             for (int d = 0; d < issues; d++) {
@@ -91,38 +85,81 @@ public final class PhasedDeal {
                         && hurts(parties[p], d);
             }
         }
-        if (java.util.Arrays.stream(direction).allMatch(x -> x == 0)) {
+    }
+
+    /**
+     * Every reason the deal from {@code start} (null: the status quo) to {@code target} of a validated scenario
+     * cannot be phased, each with its path into the scenario: a party that concedes a term or holds a veto without a
+     * discount factor (under the no-deal punishment, without a reservation value), an issue without a status quo
+     * when the schedule starts there, a target where the schedule starts, no party at stake. Empty when it can be;
+     * {@link #of} throws with these.
+     */
+    public static List<Problem> problems(Scenario s, Package target, Package start) {
+        List<Problem> problems = new ArrayList<>();
+        Punishment punishment = s.phasing() == null ? Punishment.FREEZE : s.phasing().punishment();
+        int[] parties = parties(s);
+        for (int i : parties) {
+            Actor a = s.actors().get(i);
+            if (!a.hasDiscount()) {
+                problems.add(new Problem("actors[" + i + "].discount", "missing; phasing needs the annual "
+                        + "discount factor of every party that concedes a term or holds a veto (" + partyIds(s)
+                        + "), e.g. discount: 0.9"));
+            }
+            if (punishment == Punishment.NO_DEAL && !a.hasReservation()) {
+                problems.add(new Problem("actors[" + i + "].reservation", "missing; the no-deal punishment "
+                        + "needs the reservation value of every party"));
+            }
+        }
+        boolean startKnown = true;
+        for (int d = 0; d < s.issues().size() && start == null; d++) {
+            Issue issue = s.issues().get(d);
+            if (!issue.hasStatusQuo()) {
+                startKnown = false;
+                problems.add(new Problem("issues[" + d + "].status_quo", "missing; a schedule starts at the "
+                        + "status quo unless it names a start package, and issue '" + issue.id() + "' has none"));
+            }
+        }
+        if (startKnown && !moves(s, target, start)) {
             problems.add(new Problem("packages", "package '" + target.id() + "' is where the schedule starts on every "
-                    + "issue (" + (startId == null ? "the status quo" : "package '" + startId + "'")
+                    + "issue (" + (start == null ? "the status quo" : "package '" + start.id() + "'")
                     + "): nothing to phase"));
         }
-        if (n == 0) {
+        if (parties.length == 0) {
             problems.add(new Problem("issues", "no actor concedes a term that package '" + target.id()
                     + "' moves, and none holds a veto; expected conceded_by marks on the issues or veto parties"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidScenarioException(problems);
-        }
+        return problems;
     }
 
     /**
      * The deal that moves a validated scenario from {@code start} (null: the status quo) to {@code target}; throws
-     * {@link InvalidScenarioException} naming every party without a discount factor (and, under the no-deal
-     * punishment, without a reservation value).
+     * {@link InvalidScenarioException} with every one of its {@link #problems}.
      */
     public static PhasedDeal of(Scenario s, Package target, Package start) {
         return new PhasedDeal(s, target, start);
     }
 
-    private static double[] statusQuo(Scenario s) {
+    /** Whether {@code target} differs from the start on some issue (on the 0..100 scales the deal works on). */
+    private static boolean moves(Scenario s, Package target, Package start) {
+        SpatialUtility u = SpatialUtility.of(s);
+        double[] goal = u.toPercent(Outcomes.of(s, target));
+        double[] from = u.toPercent(startOutcome(s, start));
+        for (int d = 0; d < goal.length; d++) {
+            if (goal[d] != from[d]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start outcome in issue units: {@code start}'s, or the status quo (every issue has one). */
+    private static double[] startOutcome(Scenario s, Package start) {
+        if (start != null) {
+            return Outcomes.of(s, start);
+        }
         double[] x = new double[s.issues().size()];
         for (int d = 0; d < x.length; d++) {
-            Issue issue = s.issues().get(d);
-            if (!issue.hasStatusQuo()) {
-                throw InvalidScenarioException.of("issues[" + d + "].status_quo", "missing; a schedule starts at the "
-                        + "status quo unless it names a start package, and issue '" + issue.id() + "' has none");
-            }
-            x[d] = issue.statusQuo();
+            x[d] = s.issues().get(d).statusQuo();
         }
         return x;
     }

@@ -44,7 +44,8 @@ public final class PhasingAnalysis {
         }
         ScheduleCheck check = SelfEnforcement.check(g, r.years(), r.labels(), states);
         if (check.selfEnforcing()) {
-            return result(g, check.stageCount(), PhaseVerdict.SELF_ENFORCING, false, check, null, null);
+            return result(g, check.stageCount(), PhaseVerdict.SELF_ENFORCING, false, check, null, null,
+                    PowerShift.check(s));
         }
         ScheduleDesign design = g.linear() && o.suggestChanges() ? ScheduleDesigner.design(g, r.years(), o) : null;
         SmallestChange change = null;
@@ -53,7 +54,8 @@ public final class PhasingAnalysis {
                     ? new SmallestChange(design.maxMin(), List.of(), null)
                     : new SmallestChange(null, design.hostages(), design.nearestPackage());
         }
-        return result(g, check.stageCount(), PhaseVerdict.NOT_SELF_ENFORCING, false, check, design, change);
+        return result(g, check.stageCount(), PhaseVerdict.NOT_SELF_ENFORCING, false, check, design, change,
+                PowerShift.check(s));
     }
 
     /**
@@ -70,11 +72,16 @@ public final class PhasingAnalysis {
             throw new IllegalArgumentException("stages must be >= 1, got " + stages);
         }
         PhasedDeal g = PhasedDeal.of(s, target, start);
-        ScheduleDesign design = ScheduleDesigner.design(g, Schedules.evenYears(s.phasing(), stages), o);
+        return design(g, stages, o, PowerShift.check(s));
+    }
+
+    /** As {@link #design(Scenario, Package, Package, int, PhasingOptions)}, with Powell's check already made. */
+    static PhaseResult design(PhasedDeal g, int stages, PhasingOptions o, PowerShiftCheck power) {
+        ScheduleDesign design = ScheduleDesigner.design(g, Schedules.evenYears(g.phasing, stages), o);
         ScheduleCheck headline = design.fastest() != null ? design.fastest() : design.maxMin();
         SmallestChange change = design.verdict() == PhaseVerdict.SELF_ENFORCING ? null
                 : new SmallestChange(null, design.hostages(), design.nearestPackage());
-        return result(g, stages, design.verdict(), true, headline, design, change);
+        return result(g, stages, design.verdict(), true, headline, design, change, power);
     }
 
     /**
@@ -103,15 +110,15 @@ public final class PhasingAnalysis {
     }
 
     private static PhaseResult result(PhasedDeal g, int stages, PhaseVerdict verdict, boolean designed,
-                                      ScheduleCheck schedule, ScheduleDesign design, SmallestChange change) {
-        Scenario s = g.scenario;
+                                      ScheduleCheck schedule, ScheduleDesign design, SmallestChange change,
+                                      PowerShiftCheck power) {
         Map<String, Double> discounts = new LinkedHashMap<>();
         List<String> ids = g.partyIds();
         for (int p = 0; p < ids.size(); p++) {
             discounts.put(ids.get(p), g.delta[p]);
         }
         return new PhaseResult(g.target.id(), g.target.name(), g.startId(), g.punishment, discounts, stakes(g),
-                stages, verdict, designed, schedule, design, change, PowerShift.check(s));
+                stages, verdict, designed, schedule, design, change, power);
     }
 
     /** Each party's gain, cost and stake at risk once the package is complete (utility points a year). */

@@ -232,19 +232,40 @@ final class PhasingProgram {
         return k < r.cross[m][j] ? -1 : 1;
     }
 
-    /** The slack {@code sigma_p(t)} (utility points per year) as a linear form. */
-    private Form slack(int p, int t, Region region, Region incumbent) {
+    /**
+     * Party p's utility {@code U_tau} of the state after each stage tau = 1..K, as linear forms: each in
+     * {@code X_tau} alone, so that building every slack of p from them costs O(K x issues) a stage.
+     */
+    private Form[] stageUtilities(int p, Region region, Region incumbent) {
+        Form[] u = new Form[stages + 1];
+        int[] at = new int[moving.length];
+        boolean[] none = new boolean[moving.length];
+        for (int tau = 1; tau <= stages; tau++) {
+            Arrays.fill(at, tau);
+            u[tau] = utility(p, at, none, region, incumbent, true);
+        }
+        return u;
+    }
+
+    /**
+     * The slack {@code sigma_p(t)} (utility points per year) as a linear form, given p's {@link #stageUtilities}: the
+     * value of complying, {@code sum_tau omega_tau U_tau}, less what defecting brings.
+     */
+    private Form slack(int p, int t, Form[] u, Region region, Region incumbent) {
         int mm = moving.length;
         Form sigma = new Form();
-        int[] at = new int[mm];
-        boolean[] none = new boolean[mm];
         double weightSoFar = 1;
         for (int tau = t; tau <= stages; tau++) {
             double omega = tau < stages ? weightSoFar * a[p][tau] : weightSoFar;
-            Arrays.fill(at, tau);
-            sigma.add(utility(p, at, none, region, incumbent, true), omega);
+            // U_tau has coefficients on X_tau alone: Form.add without its rows of zeros
+            sigma.constant += omega * u[tau].constant;
+            for (int m = 0; m < mm; m++) {
+                sigma.coef[tau][m] += omega * u[tau].coef[tau][m];
+            }
             weightSoFar *= dl[p][tau];
         }
+        int[] at = new int[mm];
+        boolean[] none = new boolean[mm];
         for (int m = 0; m < mm; m++) {
             at[m] = g.withholds[p][moving[m]] ? t - 1 : t;
         }
@@ -307,8 +328,9 @@ final class PhasingProgram {
             sides(lp, region);
         }
         for (int p = 0; p < n; p++) {
+            Form[] u = stageUtilities(p, region, incumbent);
             for (int t = 1; t <= stages; t++) {
-                Form sigma = slack(p, t, region, incumbent);
+                Form sigma = slack(p, t, u, region, incumbent);
                 double[] r = sigma.steps(vars);
                 for (int j = 0; j < steps; j++) {
                     r[j] = -r[j];

@@ -5,6 +5,7 @@ import java.util.List;
 import org.parley.core.deals.PackageVerdict;
 import org.parley.core.exec.BatchRunner;
 import org.parley.core.scenario.Package;
+import org.parley.core.scenario.Problem;
 import org.parley.core.scenario.Scenario;
 
 /**
@@ -20,8 +21,9 @@ public record PhasingReview(int stages, List<PackagePhasing> packages) {
     }
 
     /**
-     * One package's phasing: the design for the package as given (null when it is the status quo) and, when a veto
-     * party blocks it and a repair exists, for its repair (else null), with the sentences that say so.
+     * One package's phasing: the design for the package as given (null when it is the status quo, or when the
+     * scenario lacks what phasing needs: its sentence then names the missing fields) and, when a veto party blocks it
+     * and a repair exists, for its repair (else null), with the sentences that say so.
      */
     public record PackagePhasing(String packageId, PhaseResult asGiven, PhaseResult repaired, List<String> sentences) {
 
@@ -42,25 +44,55 @@ public record PhasingReview(int stages, List<PackagePhasing> packages) {
         if (stages < 1) {
             return null;
         }
+        List<Problem> powerProblems = PowerShift.problems(s);
+        PowerShiftCheck power = powerProblems.isEmpty() ? PowerShift.check(s) : null;
         List<Package> targets = new ArrayList<>();
+        List<List<Problem>> problems = new ArrayList<>();
         for (PackageVerdict v : verdicts) {
             Package p = s.pkg(v.id()).orElseThrow();
             boolean repairable = !v.blockedBy().isEmpty() && v.repair() != null && v.repair().exists();
-            targets.add(atStatusQuo(s, p) ? null : p);
-            targets.add(atStatusQuo(s, p) || !repairable ? null : PhasingAnalysis.repaired(p, v.repair()));
+            Package given = atStatusQuo(s, p) ? null : p;
+            Package repaired = given == null || !repairable ? null : PhasingAnalysis.repaired(p, v.repair());
+            for (Package target : java.util.Arrays.asList(given, repaired)) {
+                problems.add(target == null ? List.of() : PhasedDeal.problems(s, target, null));
+                targets.add(target);
+            }
         }
-        List<PhaseResult> designs = runner.run(targets.size(), k -> targets.get(k) == null ? null
-                : PhasingAnalysis.design(s, targets.get(k), stages, o));
+        List<PhaseResult> designs = runner.run(targets.size(), k -> targets.get(k) == null
+                || !problems.get(k).isEmpty() ? null
+                : PhasingAnalysis.design(PhasedDeal.of(s, targets.get(k), null), stages, o, power));
         List<PackagePhasing> out = new ArrayList<>();
         for (int k = 0; k < verdicts.size(); k++) {
             String id = verdicts.get(k).id();
             PhaseResult given = designs.get(2 * k);
             PhaseResult repaired = designs.get(2 * k + 1);
-            out.add(given == null ? new PackagePhasing(id, null, null, List.of("Package '" + id + "' is the status "
-                    + "quo on every issue: nothing to phase.")) : new PackagePhasing(id, given, repaired,
-                    sentences(given, repaired)));
+            List<String> sentences;
+            if (targets.get(2 * k) == null) {
+                sentences = List.of("Package '" + id + "' is the status quo on every issue: nothing to phase.");
+            } else if (given == null) {
+                sentences = List.of(unphased("Package '" + id + "'", problems.get(2 * k)));
+            } else {
+                sentences = sentences(given, repaired);
+                if (targets.get(2 * k + 1) != null && repaired == null) {
+                    sentences.add(unphased("Its nearest variant every veto party accepts",
+                            problems.get(2 * k + 1)));
+                }
+                if (!powerProblems.isEmpty()) {
+                    sentences.add("Powell's power-shift check was left out: " + join(powerProblems) + ".");
+                }
+            }
+            out.add(new PackagePhasing(id, given, repaired, sentences));
         }
         return new PhasingReview(stages, out);
+    }
+
+    /** Why a package was not phased: the scenario's problems, with their paths, as one sentence. */
+    private static String unphased(String what, List<Problem> problems) {
+        return what + " was not phased: " + join(problems) + ".";
+    }
+
+    private static String join(List<Problem> problems) {
+        return String.join("; ", problems.stream().map(Problem::toString).toList());
     }
 
     private static boolean atStatusQuo(Scenario s, Package p) {

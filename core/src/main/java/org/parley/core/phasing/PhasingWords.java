@@ -256,7 +256,8 @@ public final class PhasingWords {
         return "stage " + i.stage() + " (" + year(i.year()) + ")";
     }
 
-    static String year(double y) {
+    /** A year as the sentences and tables print it: 2025, or 2025.5 within a year. */
+    public static String year(double y) {
         return num(y, 1);
     }
 

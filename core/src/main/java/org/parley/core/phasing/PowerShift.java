@@ -5,6 +5,7 @@ import java.util.List;
 import org.parley.core.scenario.InvalidScenarioException;
 import org.parley.core.scenario.PowerPath;
 import org.parley.core.scenario.PowerPoint;
+import org.parley.core.scenario.Problem;
 import org.parley.core.scenario.Scenario;
 
 /**
@@ -42,18 +43,34 @@ public final class PowerShift {
         return best;
     }
 
+    /**
+     * Why Powell's check of a validated scenario's power path cannot run: the declining actor has no discount factor.
+     * Empty when it can (or when there is no power path); {@link #check} throws with these.
+     */
+    public static List<Problem> problems(Scenario s) {
+        if (s.phasing() == null || s.phasing().power() == null) {
+            return List.of();
+        }
+        PowerPath path = s.phasing().power();
+        int i = s.actors().indexOf(s.actor(path.declining()).orElseThrow());
+        if (s.actors().get(i).discount() != null) {
+            return List.of();
+        }
+        return List.of(new Problem("actors[" + i + "].discount", "missing; Powell's check needs the declining "
+                + "actor's annual discount factor (phasing.power.declining: " + path.declining() + ")"));
+    }
+
     /** The check of a validated scenario's power path; null when it has none. */
     public static PowerShiftCheck check(Scenario s) {
         if (s.phasing() == null || s.phasing().power() == null) {
             return null;
         }
-        PowerPath path = s.phasing().power();
-        int i = s.actors().indexOf(s.actor(path.declining()).orElseThrow());
-        Double annual = s.actors().get(i).discount();
-        if (annual == null) {
-            throw InvalidScenarioException.of("actors[" + i + "].discount", "missing; Powell's check needs the "
-                    + "declining actor's annual discount factor (phasing.power.declining: " + path.declining() + ")");
+        List<Problem> problems = problems(s);
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException(problems);
         }
+        PowerPath path = s.phasing().power();
+        double annual = s.actor(path.declining()).orElseThrow().discount();
         List<PowerPoint> pts = path.path();
         double[] p = new double[pts.size()];
         double[] delta = new double[pts.size() - 1];

@@ -32,9 +32,13 @@ public final class SelfEnforcement {
      */
     public static void slack(PhasedDeal g, double[] years, double[][] states, double[][] slack,
                              double[][] temptation, double[][] stake) {
+        slack(g, years, states, concessions(g, states), slack, temptation, stake);
+    }
+
+    private static void slack(PhasedDeal g, double[] years, double[][] states, boolean[][] concession,
+                              double[][] slack, double[][] temptation, double[][] stake) {
         int stages = states.length - 1;
         int dims = g.issues;
-        boolean[][] concession = concessions(g, states);
         double[] dev = new double[dims];
         double[] pun = new double[dims];
         double[] util = new double[stages + 1];
@@ -97,8 +101,8 @@ public final class SelfEnforcement {
         double[][] slack = new double[n][stages];
         double[][] temptation = new double[n][stages];
         double[][] stake = new double[n][stages];
-        slack(g, years, states, slack, temptation, stake);
         boolean[][] concession = concessions(g, states);
+        slack(g, years, states, concession, slack, temptation, stake);
         Map<String, List<Double>> perYear = new LinkedHashMap<>();
         Map<String, List<Double>> total = new LinkedHashMap<>();
         double min = Double.POSITIVE_INFINITY;

@@ -30,13 +30,40 @@ class ScheduleDesignerTest {
     }
 
     @Test
-    void when_delta_b_is_at_most_c_no_schedule_exists() {
-        // b = 50, c = 50 (equal saliences): delta b < c for every delta < 1
-        TwoParty m = new TwoParty(1, 1, 0, 0.95, 10, 1);
-        PhaseResult res = PhasingAnalysis.design(m.scenario, m.deal(), 10, PhasingOptions.defaults());
-        assertThat(res.verdict()).isEqualTo(PhaseVerdict.NO_SCHEDULE_EXISTS);
-        assertThat(res.stakes()).extracting(PartyStake::gain).containsExactly(50.0, 50.0);
-        assertThat(res.stakes()).extracting(PartyStake::cost).containsExactly(50.0, 50.0);
+    void when_delta_b_is_at_most_c_only_a_hostage_carries_the_schedule_and_the_designer_matches_the_program() {
+        // equal saliences: b = c = 50, so delta b < c for every delta < 1 (no geometric schedule: lambda > 1)
+        TwoParty equal = new TwoParty(1, 1, 0, 0.95, 10, 1);
+        assertThat(PhasingAnalysis.design(equal.scenario, equal.deal(), 10, PhasingOptions.defaults()).stakes())
+                .extracting(PartyStake::gain, PartyStake::cost).containsOnly(org.assertj.core.groups.Tuple.tuple(
+                        50.0, 50.0));
+        int[] seen = new int[2];
+        qt().withExamples(25).withFixedSeed(10).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom r = new SplittableRandom(seed);
+            double delta = 0.5 + 0.45 * r.nextDouble();
+            int stages = 2 + r.nextInt(10);
+            double sb = 10 + 40 * r.nextDouble();
+            TwoParty m = new TwoParty(sb, sb * delta * (1 + r.nextDouble()), 2 + 30 * r.nextDouble(), delta, stages,
+                    1);
+            assertThat(delta * m.b).isLessThanOrEqualTo(m.c);
+            double[] expected = LinearGradualism.fastest(m.b, m.c, delta, m.h, stages);
+            PhaseResult res = PhasingAnalysis.design(m.scenario, m.deal(), stages, PhasingOptions.defaults());
+            assertThat(res.design().search().lastStep()).isNull();
+            if (expected == null) {
+                assertThat(res.verdict()).isEqualTo(PhaseVerdict.NO_SCHEDULE_EXISTS);
+                seen[0]++;
+                return;
+            }
+            seen[1]++;
+            assertThat(res.verdict()).isEqualTo(PhaseVerdict.SELF_ENFORCING);
+            List<PhaseStage> got = res.design().fastest().stages();
+            for (int t = 0; t <= stages; t++) {
+                assertThat(got.get(t).terms().get("XA")).isCloseTo(expected[t], within(1e-7));
+                assertThat(got.get(t).terms().get("XB")).isCloseTo(expected[t], within(1e-7));
+            }
+        });
+        // both answers occur in the region
+        assertThat(seen[0]).isPositive();
+        assertThat(seen[1]).isPositive();
     }
 
     @Test

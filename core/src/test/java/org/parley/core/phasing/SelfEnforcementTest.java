@@ -59,14 +59,31 @@ class SelfEnforcementTest {
 
     @Test
     void raising_any_single_early_step_of_the_geometric_schedule_breaks_a_constraint() {
-        double[] x = LinearGradualism.geometric(2, 1, 0.9, 40);
+        // the geometric schedule binds at every stage, so raising step k alone costs both parties c times the rise at
+        // stage k; scaled by 0.9 (the slack is linear in x without a hostage, so it still binds) to leave room for the
+        // rise within the scale
+        int stages = 40;
+        double[] x = LinearGradualism.geometric(2, 1, 0.9, stages);
+        for (int t = 0; t <= stages; t++) {
+            x[t] *= 0.9;
+        }
         for (int k = 1; k <= 5; k++) {
             double[] y = x.clone();
             for (int t = k; t < y.length; t++) {
                 y[t] += 0.01;
             }
-            double[] s = LinearGradualism.slack(2, 1, 0.9, 0, y);
-            assertThat(s[k - 1]).isLessThan(-1e-6);
+            TwoParty m = new TwoParty(2, 1, 0, 0.9, stages, y[stages]);
+            PhaseResult res = PhasingAnalysis.check(m.scenario, m.deal(), m.schedule(y),
+                    PhasingOptions.defaults().checkOnly());
+            assertThat(res.verdict()).isEqualTo(PhaseVerdict.NOT_SELF_ENFORCING);
+            for (String party : List.of("A", "B")) {
+                List<Double> slack = res.schedule().slack().get(party);
+                assertThat(slack.get(k - 1)).isCloseTo(-m.c * 0.01, within(1e-6));
+                for (int t = 0; t < k - 1; t++) {
+                    assertThat(slack.get(t)).isPositive();
+                }
+            }
+            assertThat(res.schedule().binding().stage()).isEqualTo(k);
         }
     }
 
@@ -86,12 +103,23 @@ class SelfEnforcementTest {
 
     @Test
     void ties_bind_at_the_earliest_stage_then_the_first_party() {
-        TwoParty m = new TwoParty(2, 1, 0, 0.9, 3, 0.5);
-        double[] x = {0, 0.1, 0.1, 0.5};
-        PhaseResult res = PhasingAnalysis.check(m.scenario, m.deal(), m.schedule(x), PhasingOptions.defaults());
+        // b = 2c, delta = 0.5, steps 0.3125, 0, 0.25: stage 1's slack c (delta^2 0.25 - 0.3125) equals stage 3's
+        // -0.25 c, and stage 2's is 0.125 c; both parties alike
+        TwoParty m = new TwoParty(2, 1, 0, 0.5, 3, 0.5625);
+        double[] x = {0, 0.3125, 0.3125, 0.5625};
+        PhaseResult res = PhasingAnalysis.check(m.scenario, m.deal(), m.schedule(x),
+                PhasingOptions.defaults().checkOnly());
+        for (String party : List.of("A", "B")) {
+            List<Double> slack = res.schedule().slack().get(party);
+            assertThat(slack.get(0)).isCloseTo(-0.25 * m.c, within(1e-9));
+            assertThat(slack.get(2)).isCloseTo(slack.get(0), within(1e-12));
+            assertThat(slack.get(1)).isCloseTo(0.125 * m.c, within(1e-9));
+            assertThat(res.schedule().worst().get(party).stage()).isEqualTo(1);
+        }
         assertThat(res.schedule().binding().actor()).isEqualTo("A");
-        assertThat(res.schedule().binding().stage()).isEqualTo(3);
-        assertThat(res.schedule().shortfalls()).extracting(Incentive::actor).containsExactly("A", "B");
+        assertThat(res.schedule().binding().stage()).isEqualTo(1);
+        assertThat(res.schedule().shortfalls()).extracting(i -> i.actor() + "@" + i.stage())
+                .containsExactly("A@1", "B@1", "A@3", "B@3");
     }
 
     private static double[] randomSchedule(SplittableRandom r, int stages) {

@@ -36,9 +36,19 @@ public final class ScheduleYaml {
      * (the message names {@code --max-stages}).
      */
     public static Schedule read(TextFile text, Limits limits, Scenario s, Package target, int maxStages) {
+        return read(text, limits, s, target.id(), target, maxStages);
+    }
+
+    /**
+     * As {@link #read(TextFile, Limits, Scenario, Package, int)}, for {@code target} derived from the scenario's
+     * package {@code named} (its nearest variant every veto party accepts, with {@code --repaired}): the file's
+     * {@code package:} names the package the user asked for, while its stages must reach {@code target}.
+     */
+    public static Schedule read(TextFile text, Limits limits, Scenario s, String named, Package target,
+                                int maxStages) {
         LocatedTree tree = LocatedTree.parseYaml(text, limits);
         List<Problem> problems = new ArrayList<>();
-        Schedule schedule = read(tree.root(), target, maxStages, problems);
+        Schedule schedule = read(tree.root(), named, maxStages, problems);
         if (problems.isEmpty()) {
             problems.addAll(Schedules.problems(s, target, schedule));
         }
@@ -46,15 +56,15 @@ public final class ScheduleYaml {
         return schedule;
     }
 
-    private static Schedule read(JsonNode root, Package target, int maxStages, List<Problem> problems) {
+    private static Schedule read(JsonNode root, String named, int maxStages, List<Problem> problems) {
         Fields f = Fields.of(root, "", problems, ROOT);
         if (f == null) {
             return new Schedule(null, List.of());
         }
         String pkg = f.text("package", false);
-        if (pkg != null && !pkg.equals(target.id())) {
+        if (pkg != null && !pkg.equals(named)) {
             problems.add(new Problem("package", "'" + pkg + "', but the package asked for (--package) is '"
-                    + target.id() + "'; expected the schedule of that package"));
+                    + named + "'; expected the schedule of that package"));
         }
         ArrayNode stages = f.array("stages", true);
         List<ScheduleStage> out = new ArrayList<>();

@@ -10,21 +10,21 @@ import org.parley.core.optim.LinearProgram;
  * a defector keeps {@code x_t-1} while the other moves, then everything freezes. Stage t holds iff
  * {@code c Delta_t <= (b - c) sum_{s>t} delta^(s-t) Delta_s + delta h}, with {@code h} a hostage flow lost from the
  * next stage on. With every constraint binding the fastest schedule is geometric,
- * {@code x_t = 1 - (c / (delta b))^t}, which needs {@code delta b > c}. Used to test the general checker and
- * designer against the closed form.
+ * {@code x_t = 1 - (c / (delta b))^t}, which needs {@code delta b > c}. The oracle the tests check the general
+ * checker and designer against.
  */
-public final class LinearGradualism {
+final class LinearGradualism {
 
     private LinearGradualism() {
     }
 
     /** {@code lambda = c / (delta b)}; a positive schedule exists only when it is below 1. */
-    public static double lambda(double b, double c, double delta) {
+    static double lambda(double b, double c, double delta) {
         return c / (delta * b);
     }
 
     /** The geometric schedule {@code x_t = 1 - lambda^t}, t = 0..stages, every constraint binding. */
-    public static double[] geometric(double b, double c, double delta, int stages) {
+    static double[] geometric(double b, double c, double delta, int stages) {
         double lambda = lambda(b, c, delta);
         double[] x = new double[stages + 1];
         for (int t = 0; t <= stages; t++) {
@@ -37,7 +37,7 @@ public final class LinearGradualism {
      * The closed-form slack of stage t = 1..K in per-stage units,
      * {@code (b - c) sum_{s>t} delta^(s-t) Delta_s + delta h - c Delta_t}, for a schedule {@code x[0..K]}.
      */
-    public static double[] slack(double b, double c, double delta, double h, double[] x) {
+    static double[] slack(double b, double c, double delta, double h, double[] x) {
         int stages = x.length - 1;
         double[] out = new double[stages];
         double future = 0;
@@ -53,7 +53,7 @@ public final class LinearGradualism {
      * ({@code k = 0}: the sum of all {@code x_t}) subject to {@code x <= 1} and the stage constraints of stages
      * 1..{@code constrained}. Returns {@code x[0..stages]}.
      */
-    public static double[] maxProgress(double b, double c, double delta, double h, int stages, int constrained,
+    static double[] maxProgress(double b, double c, double delta, double h, int stages, int constrained,
                                        int k) {
         return solve(b, c, delta, h, stages, constrained, k, false);
     }
@@ -63,7 +63,7 @@ public final class LinearGradualism {
      * the most cumulative progress subject to every stage constraint and {@code x_K = 1}, which is the
      * lexicographically fastest schedule whenever a pointwise-fastest one exists; null when 1 is out of reach.
      */
-    public static double[] fastest(double b, double c, double delta, double h, int stages) {
+    static double[] fastest(double b, double c, double delta, double h, int stages) {
         double[] reach = solve(b, c, delta, h, stages, stages, stages, false);
         if (reach[stages] < 1 - 1e-9) {
             return null;
