@@ -74,7 +74,7 @@ public final class Backtester {
                 }
                 Fitted f = FITTERS.get(name).fit(split.trainSet(issues), options.capabilities(), runner);
                 fits.add(f.report());
-                predictors.add(f);
+                predictors.add(f.predictor());
             } else {
                 predictors.add(ModelPredictor.of(name));
             }

@@ -7,9 +7,8 @@ import java.util.Map;
 import org.parley.core.backtest.Capabilities;
 import org.parley.core.backtest.OutcomeIssue;
 import org.parley.core.backtest.Predictions;
+import org.parley.core.backtest.Predictor;
 import org.parley.core.backtest.Stand;
-import org.parley.core.backtest.split.FitReport;
-import org.parley.core.backtest.split.Fitted;
 import org.parley.core.exec.BatchRunner;
 
 /**
@@ -20,7 +19,7 @@ import org.parley.core.exec.BatchRunner;
  * and the forecast {@code (1 - lambda) C + lambda rp} where the reference point rp is recorded, else C. When the
  * bonus leaves no weight ({@code sum b c s = 0}) the plain compromise ({@code b = 1}) is used.
  */
-public final class AnchoredCompromise implements Fitted {
+public final class AnchoredCompromise implements Predictor {
 
     /** The model's name in results. */
     public static final String NAME = "anchored-compromise";
@@ -32,10 +31,9 @@ public final class AnchoredCompromise implements Fitted {
     private final double betaCom;
     private final double betaEp;
     private final double lambda;
-    private final FitReport report;
 
-    /** The model with the given weights; {@code report} says how they were chosen. */
-    public AnchoredCompromise(double betaCom, double betaEp, double lambda, FitReport report) {
+    /** The model with the given weights. */
+    public AnchoredCompromise(double betaCom, double betaEp, double lambda) {
         if (!(betaCom >= 0) || !(betaEp >= 0) || !(lambda >= 0 && lambda <= 1)) {
             throw new IllegalArgumentException("beta_com " + betaCom + ", beta_ep " + betaEp + ", lambda " + lambda
                     + "; expected betas >= 0 and lambda 0 to 1");
@@ -43,7 +41,6 @@ public final class AnchoredCompromise implements Fitted {
         this.betaCom = betaCom;
         this.betaEp = betaEp;
         this.lambda = lambda;
-        this.report = report;
     }
 
     @Override
@@ -54,11 +51,6 @@ public final class AnchoredCompromise implements Fitted {
     @Override
     public Unit unit() {
         return Unit.ISSUE;
-    }
-
-    @Override
-    public FitReport report() {
-        return report;
     }
 
     @Override

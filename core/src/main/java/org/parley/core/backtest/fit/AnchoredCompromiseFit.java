@@ -59,7 +59,7 @@ public final class AnchoredCompromiseFit implements Fitter {
         params.put("lambda", arg[2]);
         FitReport report = new FitReport(AnchoredCompromise.NAME, params, best,
                 BETAS.length * BETAS.length * LAMBDAS.length, issues.size());
-        return new AnchoredCompromise(arg[0], arg[1], arg[2], report);
+        return new Fitted(new AnchoredCompromise(arg[0], arg[1], arg[2]), report);
     }
 
     /** The mean absolute error over the issues the setting forecasts (NaN forecasts are skipped). */

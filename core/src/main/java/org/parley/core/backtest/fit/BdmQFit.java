@@ -52,28 +52,7 @@ public final class BdmQFit implements Fitter {
             }
         }
         FitReport report = new FitReport(NAME, Map.of("q", bestQ), best, QS.length, issues.size());
-        ModelPredictor chosen = predictor(bestQ);
-        return new Fitted() {
-            @Override
-            public FitReport report() {
-                return report;
-            }
-
-            @Override
-            public String name() {
-                return NAME;
-            }
-
-            @Override
-            public Unit unit() {
-                return Unit.ISSUE;
-            }
-
-            @Override
-            public Predictions predict(List<OutcomeIssue> all, Capabilities c, BatchRunner r) {
-                return chosen.predict(all, c, r);
-            }
-        };
+        return new Fitted(predictor(bestQ), report);
     }
 
     private static ModelPredictor predictor(double q) {

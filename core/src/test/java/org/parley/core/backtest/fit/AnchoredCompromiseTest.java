@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.core.backtest.Capabilities;
 import org.parley.core.backtest.ModelPredictor;
@@ -16,8 +15,6 @@ import org.parley.core.exec.BatchRunner;
 
 class AnchoredCompromiseTest {
 
-    private static final FitReport NONE = new FitReport(AnchoredCompromise.NAME, Map.of(), 0, 0, 0);
-
     private static final List<OutcomeIssue> ISSUES = List.of(
             new OutcomeIssue("i1", "p1", 40, 0.0, List.of(new Stand("com", 100, 50), new Stand("ep", 0, 50),
                     new Stand("de", 20, 100))),
@@ -25,7 +22,7 @@ class AnchoredCompromiseTest {
 
     @Test
     void with_unit_weights_and_no_anchor_it_is_the_compromise_model() {
-        Predictions plain = new AnchoredCompromise(1, 1, 0, NONE).predict(ISSUES, Capabilities.equal(),
+        Predictions plain = new AnchoredCompromise(1, 1, 0).predict(ISSUES, Capabilities.equal(),
                 BatchRunner.sequential());
         Predictions compromise = ModelPredictor.of("compromise").predict(ISSUES, Capabilities.equal(),
                 BatchRunner.sequential());
@@ -37,13 +34,13 @@ class AnchoredCompromiseTest {
     @Test
     void weights_and_anchor_follow_the_formula() {
         // i1: (2*50*100 + 0.5*50*0 + 100*20) / (2*50 + 0.5*50 + 100) = 12000 / 225; then 0.8 C + 0.2 * 0
-        Predictions p = new AnchoredCompromise(2, 0.5, 0.2, NONE).predict(ISSUES, Capabilities.equal(),
+        Predictions p = new AnchoredCompromise(2, 0.5, 0.2).predict(ISSUES, Capabilities.equal(),
                 BatchRunner.sequential());
         assertThat(p.value(0)).isCloseTo(0.8 * 12000 / 225.0, within(1e-12));
         // i2 has no reference point: no anchor; (2*50*100 + 50*0) / (2*50 + 50)
         assertThat(p.value(1)).isCloseTo(10000 / 150.0, within(1e-12));
         // with no weight left the plain compromise stands in
-        Predictions zero = new AnchoredCompromise(0, 0, 0, NONE).predict(List.of(new OutcomeIssue("i3", "p", 0, null,
+        Predictions zero = new AnchoredCompromise(0, 0, 0).predict(List.of(new OutcomeIssue("i3", "p", 0, null,
                 List.of(new Stand("com", 100, 50), new Stand("ep", 0, 50)))), Capabilities.equal(),
                 BatchRunner.sequential());
         assertThat(zero.value(0)).isEqualTo(50.0);
@@ -53,7 +50,7 @@ class AnchoredCompromiseTest {
     void the_fit_finds_the_weights_that_generated_the_outcomes() {
         // outcomes made by beta_com = 2, beta_ep = 0.5, lambda = 0.1 on varied issues: the grid holds them exactly
         List<OutcomeIssue> made = new java.util.ArrayList<>();
-        AnchoredCompromise truth = new AnchoredCompromise(2, 0.5, 0.1, NONE);
+        AnchoredCompromise truth = new AnchoredCompromise(2, 0.5, 0.1);
         for (int k = 0; k < 60; k++) {
             OutcomeIssue raw = new OutcomeIssue("i" + k, "p" + k / 2, 0, (double) (k * 17 % 101),
                     List.of(new Stand("com", k * 37 % 101, 20 + k % 50), new Stand("ep", k * 53 % 101, 30 + k % 40),
