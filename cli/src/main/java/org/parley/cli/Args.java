@@ -10,6 +10,18 @@ final class Args {
     private Args() {
     }
 
+    /** The most threads {@code --threads} accepts. */
+    static final int MAX_THREADS = 1024;
+
+    /** The thread count of a {@code --threads} option: every core when not given, else 1 to {@link #MAX_THREADS}. */
+    static int threads(Integer given) {
+        int t = given == null ? Runtime.getRuntime().availableProcessors() : given;
+        if (t < 1 || t > MAX_THREADS) {
+            throw new Parley.UserError("--threads " + t + ": expected 1 to " + MAX_THREADS);
+        }
+        return t;
+    }
+
     /**
      * {@code args} without the options in {@code valued} (with their value: {@code -o FILE}, {@code -o=FILE},
      * {@code -oFILE} for a one-letter option) and the switches in {@code switches}.

@@ -102,10 +102,7 @@ final class BacktestCommand implements Callable<Integer> {
             throw new Parley.UserError("--resamples " + resamples + ": expected 2 to " + BacktestOptions.MAX_RESAMPLES
                     + " (each resample costs one pass over the issues per model)");
         }
-        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (cores < 1 || cores > 256) {
-            throw new Parley.UserError("--threads " + cores + ": expected 1 to 256");
-        }
+        int cores = Args.threads(threads);
         Double share = split == null ? null : share(split);
         RunFiles files = RunFiles.of(store, spec);
         OutputPaths outputs = Outputs.protecting(store.db, file);

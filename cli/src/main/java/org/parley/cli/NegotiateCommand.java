@@ -123,6 +123,7 @@ final class NegotiateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int cores = Args.threads(threads);
         Deadline deadline = deadline(rounds, millis);
         Protocol p = Protocols.byName(protocol).orElseThrow(() -> new Parley.UserError("--protocol " + protocol
                 + ": unknown protocol" + Nearest.hint(protocol, Protocols.names()) + "; expected one of " + Protocols.names()));
@@ -176,8 +177,7 @@ final class NegotiateCommand implements Callable<Integer> {
                         + " parties make more than " + Landscape.MAX_ASSIGNMENTS + " assignments; give fewer");
             }
             if (landscape) {
-                try (BatchRunner runner = BatchRunner.parallel(threads == null
-                        ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads))) {
+                try (BatchRunner runner = BatchRunner.parallel(cores)) {
                     Landscape l = rec.attempt(() -> Landscape.of(setting, p, specs, deadline, seed, runner,
                             System::nanoTime), params);
                     doc = l;

@@ -73,10 +73,7 @@ final class TournamentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            throw new Parley.UserError("--threads " + t + ": expected at least 1");
-        }
+        int t = Args.threads(threads);
         if (maxSessions < 1) {
             throw new Parley.UserError("--max-sessions " + maxSessions + ": expected a positive number");
         }

@@ -165,11 +165,7 @@ final class UncertaintyArgs {
 
     /** The batch runner for {@code --threads}. */
     BatchRunner runner() {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) {
-            throw new Parley.UserError("--threads " + t + ": expected 1 to 1024");
-        }
-        return BatchRunner.parallel(t);
+        return BatchRunner.parallel(Args.threads(threads));
     }
 
     /**

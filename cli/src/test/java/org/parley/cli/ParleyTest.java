@@ -29,6 +29,21 @@ class ParleyTest {
         assertThat(Parley.commandLine("--version").getSubcommands().keySet()).isEqualTo(all);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sweep examples/ukraine-2022-grand-bargain.yaml",
+            "sensitivity examples/ukraine-2022-grand-bargain.yaml", "backtest data/deu/deu3.csv",
+            "negotiate examples/ukraine-2022-grand-bargain.yaml --agents boulware,conceder",
+            "tournament examples/tournaments/genius-classics.yaml"})
+    void every_threads_option_takes_1_to_1024_with_one_message(String command) {
+        for (String t : new String[] {"0", "1025"}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+            args.addAll(java.util.List.of("--threads", t, "--no-store"));
+            Cli.Run r = Cli.run(args.toArray(String[]::new));
+            assertThat(r.code()).as(command + " " + t).isEqualTo(Parley.BAD_INPUT);
+            assertThat(r.err()).as(command).isEqualTo("parley: --threads " + t + ": expected 1 to 1024\n");
+        }
+    }
+
     /** Every subcommand, as typed: "analyze", ..., "runs list". */
     static java.util.stream.Stream<String> commands() {
         return Parley.commandLine().getSubcommands().entrySet().stream().filter(e -> !e.getKey().equals("help"))
